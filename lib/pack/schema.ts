@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/**
+ * The phrase pack format, version 1 (shared/spec/phrase-pack-v1.md). This file is the contract:
+ * a pack that keeps that page is never rejected, and no field named there changes meaning.
+ * Unknown fields are kept (passthrough) so that packs from newer tools survive a round trip.
+ */
+
+export const PACK_FORMAT = 'shopreply.pack';
+export const PACK_FORMAT_VERSION = 1;
+export const DEFAULT_THRESHOLD = 0.85;
+export const DEFAULT_LANGUAGE = 'en';
+
+/** The eight languages the product serves; packs may name any other ISO 639-1 code. */
+export const PRODUCT_LANGUAGES = ['zh', 'en', 'es', 'pt', 'fr', 'de', 'ja', 'ko'] as const;
+export type ProductLanguage = (typeof PRODUCT_LANGUAGES)[number];
+
+export const KNOWN_VARIABLES = [
+  'buyer_name',
+  'order_id',
+  'sku',
+  'product_name',
+  'agent_name',
+  'shop_name',
+] as const;
+export type KnownVariable = (typeof KNOWN_VARIABLES)[number];
+
+export const LanguageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code such as "en" or "zh"');
+export type LanguageCode = z.infer<typeof LanguageCodeSchema>;
+
+/** A language code, or "*" for every language. */
+export const LanguageKeySchema = z.union([z.literal('*'), LanguageCodeSchema]);
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+export const TextsByLanguageSchema = z.record(LanguageKeySchema, z.array(nonEmptyText));
+export type TextsByLanguage = z.infer<typeof TextsByLanguageSchema>;
+
+export const RepliesByLanguageSchema = z
+  .record(LanguageCodeSchema, z.array(nonEmptyText).min(1, 'needs at least one reply'))
+  .refine((r) => Object.keys(r).length > 0, 'needs replies in at least one language');
+
+export const RuleKindSchema = z.enum(['faq', 'welcome', 'offline', 'quick']);
+export type RuleKind = z.infer<typeof RuleKindSchema>;
+
+export const RuleSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must start with a letter or digit and hold only letters, digits, "_", "." or "-"'),
+    kind: RuleKindSchema,
+    title: z.string().optional(),
+    priority: z.number().int('must be a whole number').optional(),
+    threshold: z
+      .number()
+      .gt(0, 'must be above 0 (a share such as 0.85, not a percentage)')
+      .lte(1, 'must be at most 1 (a share such as 0.85, not a percentage)')
+      .optional(),
+    keywords: TextsByLanguageSchema.optional(),
+    examples: TextsByLanguageSchema.optional(),
+    replies: RepliesByLanguageSchema,
+    skus: z.array(nonEmptyText).optional(),
+    tags: z.array(z.string()).optional(),
+  })
+  .passthrough()
+  .superRefine((rule, ctx) => {
+    if (rule.kind !== 'faq') return;
+    const count = (t?: TextsByLanguage) =>
+      t ? Object.values(t).reduce((n, list) => n + list.length, 0) : 0;
+    if (count(rule.keywords) + count(rule.examples) === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a faq rule needs keywords or examples (or both)',
+        path: ['keywords'],
+      });
+    }
+  });
+export type Rule = z.infer<typeof RuleSchema>;
+
+export const PackSchema = z
+  .object({
+    format: z.literal(PACK_FORMAT, { error: `must be "${PACK_FORMAT}"` }),
+    formatVersion: z.literal(PACK_FORMAT_VERSION, {
+      error: (iss) =>
+        typeof iss.input === 'number' && iss.input > PACK_FORMAT_VERSION
+          ? `is ${String(iss.input)}: this pack was written by a newer ShopReply; this version reads format version ${PACK_FORMAT_VERSION}`
+          : `must be ${PACK_FORMAT_VERSION}`,
+    }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must hold only lower-case letters, digits and "-", starting with a letter or digit'),
+    name: nonEmptyText,
+    version: nonEmptyText,
+    description: z.string().optional(),
+    defaultLanguage: LanguageCodeSchema.optional(),
+    rules: z.array(RuleSchema).min(1, 'a pack needs at least one rule'),
+    bannedPhrases: TextsByLanguageSchema.optional(),
+  })
+  .passthrough()
+  .superRefine((pack, ctx) => {
+    const seen = new Map<string, number>();
+    pack.rules.forEach((rule, i) => {
+      const first = seen.get(rule.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `rule id "${rule.id}" is used twice (also at rules[${first}]); ids must be unique within a pack`,
+          path: ['rules', i, 'id'],
+        });
+      } else seen.set(rule.id, i);
+    });
+  });
+export type Pack = z.infer<typeof PackSchema>;
