@@ -1,0 +1,57 @@
+import type { Rule, RuleKind, TextsByLanguage } from '../pack/schema';
+
+/** A rule as the library holds it: the pack rule plus where it came from. */
+export interface LibraryRule extends Rule {
+  packId: string;
+  packVersion: string;
+  /** The pack's defaultLanguage (or "en"), used when the buyer's language has no reply. */
+  defaultLanguage: string;
+  /** Buyer messages that agents confirmed for this rule (accepted or chose by override). */
+  learnedExamples?: TextsByLanguage;
+}
+
+export interface DetectedLanguage {
+  /** ISO 639-1 code, or "und" when the text says too little. */
+  code: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface MatchInput {
+  text: string;
+  /** The buyer's language when already known (e.g. from the conversation); skips detection. */
+  language?: string;
+  /** SKUs shown in the conversation; rules with `skus` apply only when one of them is in view. */
+  skusInView?: string[];
+}
+
+export type MatchReasonKind = 'keyword' | 'example' | 'learned';
+
+export interface MatchReason {
+  kind: MatchReasonKind;
+  /** The keyword alternative or example sentence that matched, as written in the pack. */
+  matched: string;
+  /** The language key of that keyword or example ("*" for every language). */
+  language: string;
+}
+
+export interface Suggestion {
+  ruleId: string;
+  packId: string;
+  kind: RuleKind;
+  title?: string;
+  priority: number;
+  /** Similarity in 0..1; never below the rule's threshold. */
+  score: number;
+  /** Language of the reply variants below: the buyer's when the rule has it, else the pack default. */
+  replyLanguage: string;
+  /** Reply variants in replyLanguage, unrendered (with `{variables}`). */
+  replies: string[];
+  reason: MatchReason;
+}
+
+export interface MatchResult {
+  language: DetectedLanguage;
+  /** At most three faq suggestions, best first. */
+  suggestions: Suggestion[];
+}
