@@ -1,0 +1,104 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Rule, TextsByLanguage } from '../pack/schema';
+
+export type PackOrigin = 'starter' | 'import' | 'local';
+
+export interface PackRecord {
+  id: string;
+  name: string;
+  version: string;
+  description?: string;
+  defaultLanguage: string;
+  bannedPhrases?: TextsByLanguage;
+  origin: PackOrigin;
+  /** File name the pack was imported from, when it was. */
+  source?: string;
+  importedAt: number;
+  /** Optional product fields of the pack that this version does not know, kept for export. */
+  extra?: Record<string, unknown>;
+}
+
+export interface RuleRecord extends Rule {
+  packId: string;
+  /** Hash of the rule as last imported; differs from the current rule's hash after local edits. */
+  importedHash?: string;
+  updatedAt: number;
+}
+
+export interface LearnedExampleRecord {
+  id?: number;
+  packId: string;
+  ruleId: string;
+  text: string;
+  language: string;
+  source: 'accepted' | 'overridden' | 'editor';
+  at: number;
+}
+
+export interface ModelCacheRecord {
+  key: string;
+  fingerprint: string;
+  model: unknown;
+  builtAt: number;
+}
+
+export interface KeyValueRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Per conversation: session state kept by lib/conversation, stored as it gives it. */
+export interface ConversationRecord {
+  conversationId: string;
+  session?: unknown;
+  autoSend?: boolean;
+  takenOver?: boolean;
+  updatedAt: number;
+}
+
+export interface HandledMessageRecord {
+  conversationId: string;
+  messageKey: string;
+  at: number;
+  /** The answer given, so that a re-asked message (same key) returns the same suggestions. */
+  response: unknown;
+}
+
+export interface EventRecord {
+  id?: number;
+  at: number;
+  type: string;
+  conversationId: string;
+  [field: string]: unknown;
+}
+
+export const DB_NAME = 'shopreply';
+
+/**
+ * The extension's database. Lives in the background worker and extension pages only: a content
+ * script's IndexedDB belongs to the web page. Every schema change is a new version with a test.
+ */
+export class ShopReplyDB extends Dexie {
+  packs!: EntityTable<PackRecord, 'id'>;
+  rules!: Table<RuleRecord, [string, string]>;
+  learned!: EntityTable<LearnedExampleRecord, 'id'>;
+  modelCache!: EntityTable<ModelCacheRecord, 'key'>;
+  settings!: EntityTable<KeyValueRecord, 'key'>;
+  conversations!: EntityTable<ConversationRecord, 'conversationId'>;
+  handled!: Table<HandledMessageRecord, [string, string]>;
+  events!: EntityTable<EventRecord, 'id'>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      packs: 'id',
+      rules: '[packId+id], packId, kind',
+      learned: '++id, [packId+ruleId]',
+      modelCache: 'key',
+      settings: 'key',
+      conversations: 'conversationId',
+      handled: '[conversationId+messageKey], at',
+      events: '++id, at, type, conversationId',
+    });
+  }
+}

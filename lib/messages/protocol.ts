@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/**
+ * The one message protocol between the extension's contexts. Every receiver parses what it gets
+ * with these schemas and checks `sender.id`; nothing else crosses a context boundary.
+ */
+
+const id = z.string().min(1).max(500);
+const text = z.string().max(10_000);
+
+/** What the chat page shows about the conversation the message belongs to. */
+export const ConversationContextSchema = z.object({
+  conversationId: id,
+  buyerName: z.string().max(200).optional(),
+  orderId: z.string().max(100).optional(),
+  productName: z.string().max(500).optional(),
+  sku: z.string().max(100).optional(),
+  skusInView: z.array(z.string().max(100)).max(50).default([]),
+});
+export type ConversationContext = z.infer<typeof ConversationContextSchema>;
+
+/** One reply offered to the agent, rendered for this conversation and explained. */
+export const ShownSuggestionSchema = z.object({
+  ruleId: id,
+  packId: id,
+  kind: z.enum(['faq', 'welcome', 'offline', 'quick']),
+  title: z.string().optional(),
+  text,
+  score: z.number().min(0).max(1),
+  language: z.string(),
+  /** Why it was suggested, in words an agent understands. */
+  reason: z.string(),
+  /** Variables with no value: the suggestion must be completed before it is sent. */
+  missing: z.array(z.string()),
+  /** Compliance problems (banned phrases) found in the reply; empty when it is clean. */
+  violations: z.array(z.string()),
+});
+export type ShownSuggestion = z.infer<typeof ShownSuggestionSchema>;
+
+export const AutoSendDecisionSchema = z.object({
+  send: z.boolean(),
+  blockedBy: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type AutoSendDecision = z.infer<typeof AutoSendDecisionSchema>;
+
+export const OutcomeSchema = z.enum(['accepted', 'edited-then-sent', 'overridden', 'dismissed']);
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** Content script: a new buyer message arrived. */
+  z.object({
+    type: z.literal('buyer-message'),
+    context: ConversationContextSchema,
+    messageKey: id,
+    text,
+  }),
+  /** Content script or popup: what the agent did with a suggestion. */
+  z.object({
+    type: z.literal('outcome'),
+    conversationId: id,
+    messageKey: id,
+    outcome: OutcomeSchema,
+    ruleId: id.optional(),
+    packId: id.optional(),
+    /** The buyer message, learned as an example of the chosen rule on accept or override. */
+    buyerText: text.optional(),
+    sentText: text.optional(),
+  }),
+  /** Popup: the library's phrases for quick insertion. */
+  z.object({ type: z.literal('list-phrases'), query: z.string().max(200).default('') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export const SuggestionsResponseSchema = z.object({
+  conversationId: id,
+  messageKey: id,
+  language: z.string(),
+  suggestions: z.array(ShownSuggestionSchema).max(3),
+  autoSend: AutoSendDecisionSchema.optional(),
+});
+export type SuggestionsResponse = z.infer<typeof SuggestionsResponseSchema>;
+
+export const PhraseSchema = z.object({
+  ruleId: id,
+  packId: id,
+  kind: z.enum(['faq', 'welcome', 'offline', 'quick']),
+  title: z.string().optional(),
+  language: z.string(),
+  text,
+});
+export type Phrase = z.infer<typeof PhraseSchema>;
+export const PhraseListSchema = z.object({ phrases: z.array(PhraseSchema) });
+
+export const AckSchema = z.object({ ok: z.literal(true) });
+
+/** Messages from the popup to the content script of the active chat tab. */
+export const TabRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-current') }),
+  z.object({ type: z.literal('insert'), text, ruleId: id.optional(), packId: id.optional(), override: z.boolean().default(false) }),
+]);
+export type TabRequest = z.infer<typeof TabRequestSchema>;
+
+export const CurrentConversationSchema = z.object({
+  conversationId: id.nullable(),
+  buyerName: z.string().optional(),
+  lastBuyerMessage: text.optional(),
+  messageKey: id.optional(),
+  suggestions: z.array(ShownSuggestionSchema),
+  profileOk: z.boolean(),
+});
+export type CurrentConversation = z.infer<typeof CurrentConversationSchema>;
+
+export const ErrorResponseSchema = z.object({ error: z.string() });
