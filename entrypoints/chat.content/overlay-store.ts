@@ -1,0 +1,54 @@
+import type { ShownSuggestion } from '../../lib/messages/protocol';
+
+/** The suggestions waiting in one conversation, for the buyer message they answer. */
+export interface PendingSuggestions {
+  conversationId: string;
+  messageKey: string;
+  buyerText: string;
+  suggestions: ShownSuggestion[];
+  /** Index of the suggestion the agent inserted, to tell accepted from edited or overridden. */
+  inserted?: { index: number; text: string; override?: { ruleId: string; packId: string } };
+}
+
+export interface OverlayState {
+  /** Roles of the site profile that the page does not have; empty when the page reads fine. */
+  missingRoles: string[];
+  onChatPage: boolean;
+  conversationId: string | null;
+  buyerName?: string;
+  pending: ReadonlyMap<string, PendingSuggestions>;
+  dismissed: boolean;
+}
+
+/** A minimal external store for React's useSyncExternalStore. */
+export function createOverlayStore() {
+  let state: OverlayState = { missingRoles: [], onChatPage: false, conversationId: null, pending: new Map(), dismissed: false };
+  const listeners = new Set<() => void>();
+  const set = (next: Partial<OverlayState>) => {
+    state = { ...state, ...next };
+    listeners.forEach((l) => l());
+  };
+  return {
+    get: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set,
+    current(): PendingSuggestions | undefined {
+      return state.conversationId ? state.pending.get(state.conversationId) : undefined;
+    },
+    putPending(p: PendingSuggestions) {
+      const pending = new Map(state.pending);
+      pending.set(p.conversationId, p);
+      set({ pending, dismissed: p.conversationId === state.conversationId ? false : state.dismissed });
+    },
+    clearPending(conversationId: string) {
+      if (!state.pending.has(conversationId)) return;
+      const pending = new Map(state.pending);
+      pending.delete(conversationId);
+      set({ pending });
+    },
+  };
+}
+export type OverlayStore = ReturnType<typeof createOverlayStore>;
