@@ -67,7 +67,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     sentText: text.optional(),
   }),
   /** Popup: the library's phrases for quick insertion. */
-  z.object({ type: z.literal('list-phrases'), query: z.string().max(200).default('') }),
+  z.object({ type: z.literal('list-phrases') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -87,6 +87,7 @@ export const PhraseSchema = z.object({
   title: z.string().optional(),
   language: z.string(),
   text,
+  keywords: z.array(z.string()).default([]),
 });
 export type Phrase = z.infer<typeof PhraseSchema>;
 export const PhraseListSchema = z.object({ phrases: z.array(PhraseSchema) });

@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'react';
+import { SuggestionList } from '../../components/SuggestionList';
+import { PhraseSearch } from '../../components/PhraseSearch';
+import { PhraseListSchema, type CurrentConversation, type Phrase } from '../../lib/messages/protocol';
+import { askChatTab, currentConversation, findChatTab } from './chat-tab';
+
+export function App() {
+  const [tabId, setTabId] = useState<number>();
+  const [conversation, setConversation] = useState<CurrentConversation | null>(null);
+  const [phrases, setPhrases] = useState<Phrase[]>([]);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      const id = await findChatTab();
+      setTabId(id);
+      if (id !== undefined) setConversation(await currentConversation(id));
+      const list = PhraseListSchema.safeParse(await browser.runtime.sendMessage({ type: 'list-phrases' }));
+      if (list.success) setPhrases(list.data.phrases);
+    })();
+  }, []);
+
+  const suggestions = conversation?.suggestions ?? [];
+  const hasSuggestions = suggestions.length > 0;
+
+  async function insert(text: string, rule?: { ruleId: string; packId: string }, override = false) {
+    if (tabId === undefined) return;
+    await askChatTab(tabId, { type: 'insert', text, ruleId: rule?.ruleId, packId: rule?.packId, override });
+    setNotice('Inserted into the composer');
+  }
+
+  const header = useMemo(() => {
+    if (tabId === undefined) return 'Open the TikTok Shop seller chat to see suggestions here.';
+    if (!conversation) return 'This chat tab is not ready: reload it once.';
+    if (!conversation.profileOk) return "ShopReply can't read this chat page.";
+    if (!conversation.conversationId) return 'No conversation is open.';
+    return null;
+  }, [tabId, conversation]);
+
+  return (
+    <main className="popup">
+      <h1>ShopReply</h1>
+      {header && <p className="muted" data-testid="popup.status">{header}</p>}
+      {conversation?.conversationId && (
+        <section aria-label="Current conversation" data-testid="popup.conversation">
+          <h2>{conversation.buyerName ?? conversation.conversationId}</h2>
+          {conversation.lastBuyerMessage && <p className="buyer">{conversation.lastBuyerMessage}</p>}
+          {hasSuggestions ? (
+            <SuggestionList
+              suggestions={suggestions}
+              onAccept={(i) => void insert(suggestions[i].text, suggestions[i])}
+            />
+          ) : (
+            <p className="muted">No suggestion for the last message.</p>
+          )}
+        </section>
+      )}
+      <section aria-label="Quick phrases">
+        <h2>Library</h2>
+        <PhraseSearch
+          phrases={phrases}
+          onChoose={(p) => void insert(p.text, p, hasSuggestions && !suggestions.some((s) => s.ruleId === p.ruleId && s.packId === p.packId))}
+        />
+      </section>
+      {notice && <p role="status" className="notice">{notice}</p>}
+    </main>
+  );
+}

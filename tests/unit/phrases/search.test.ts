@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { searchPhrases } from '../../../lib/phrases/search';
+import type { Phrase } from '../../../lib/messages/protocol';
+
+const phrase = (ruleId: string, language: string, text: string, keywords: string[] = [], title?: string): Phrase => ({
+  ruleId, packId: 'p', kind: 'faq', language, text, keywords, title,
+});
+
+const library = [
+  phrase('shipping', 'en', 'Your order ships in 2 days.', ['shipping|delivery'], 'Shipping time'),
+  phrase('shipping', 'es', 'Tu pedido se envía en 2 días.', ['envío']),
+  phrase('refund', 'zh', '我们会在收到退货后退款。', ['退款|退货'], 'Refund'),
+  phrase('thanks', 'en', 'Thanks for your order, we ship fast!', [], 'Thank you'),
+];
+
+describe('searchPhrases', () => {
+  it('finds by keyword in any language, ignoring accents', () => {
+    expect(searchPhrases(library, 'envio').map((p) => `${p.ruleId}/${p.language}`)).toEqual(['shipping/es']);
+    expect(searchPhrases(library, '退款').map((p) => p.ruleId)).toEqual(['refund']);
+  });
+
+  it('ranks title and keyword hits above hits in the text', () => {
+    expect(searchPhrases(library, 'ship').map((p) => `${p.ruleId}/${p.language}`)).toEqual(['shipping/en', 'shipping/es', 'thanks/en']);
+  });
+
+  it('needs every word of the query', () => {
+    expect(searchPhrases(library, 'order fast').map((p) => p.ruleId)).toEqual(['thanks']);
+  });
+
+  it('an empty query lists the library', () => {
+    expect(searchPhrases(library, '  ')).toHaveLength(4);
+  });
+});
