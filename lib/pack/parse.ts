@@ -10,13 +10,85 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
-export function parseJsonText(text: string, file: string): ParseResult<unknown> {
+/** Offset of the first JSON syntax error in text, or undefined when it has none. */
+export function jsonErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const fail = (at: number): never => {
+    throw at;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const expect = (c: string) => (text[i] === c ? i++ : fail(i));
+  const string = () => {
+    expect('"');
+    while (text[i] !== '"') {
+      if (i >= text.length || text.charCodeAt(i) < 0x20) fail(i);
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail(i);
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail(i);
+      }
+      i++;
+    }
+    i++;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        space();
+        string();
+        space();
+        expect(':');
+        value();
+        space();
+        if (text[i] === '}') return void i++;
+        expect(',');
+      }
+    }
+    if (c === '[') {
+      i++;
+      space();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ']') return void i++;
+        expect(',');
+      }
+    }
+    if (c === '"') return string();
+    const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!m) fail(i);
+    i += m![0].length;
+  };
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    value();
+    space();
+    return i < text.length ? i : undefined;
+  } catch (at) {
+    return typeof at === 'number' ? at : undefined;
+  }
+}
+
+export function parseJsonText(text: string, file: string): ParseResult<unknown> {
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    return { ok: true, value: JSON.parse(body) };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
+    // V8 (Node 20) leaves the position out of some messages ("Unexpected token ']', ..."), so
+    // find it ourselves when it is missing. Offsets count from after the BOM.
     const pos = /position (\d+)/.exec(msg);
-    const where = pos ? lineAndColumn(text, Number(pos[1])) : '';
+    const offset = pos ? Number(pos[1]) : jsonErrorOffset(body);
+    const where = offset === undefined ? '' : lineAndColumn(body, offset);
     return { ok: false, problems: [{ file, where, message: `is not valid JSON (${msg})` }] };
   }
 }
