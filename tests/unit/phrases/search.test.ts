@@ -31,3 +31,15 @@ describe('searchPhrases', () => {
     expect(searchPhrases(library, '  ')).toHaveLength(4);
   });
 });
+
+describe('phrasesOf', () => {
+  it('lists every reply variant with its rule, language and keywords', async () => {
+    const { phrasesOf } = await import('../../../lib/phrases/from-rules');
+    const phrases = phrasesOf([
+      { id: 'hi', kind: 'welcome', packId: 'p', replies: { en: ['Hi', 'Hello'], zh: ['您好'] } },
+      { id: 'track', kind: 'faq', packId: 'p', keywords: { en: ['tracking|where'], '*': ['物流'] }, replies: { en: ['On its way'] } },
+    ]);
+    expect(phrases.map((p) => `${p.ruleId}/${p.language}/${p.text}`)).toEqual(['hi/en/Hi', 'hi/en/Hello', 'hi/zh/您好', 'track/en/On its way']);
+    expect(phrases[3].keywords).toEqual(['tracking|where', '物流']);
+  });
+});
