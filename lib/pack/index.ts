@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './errors';
 export * from './parse';
+export * from './csv';
