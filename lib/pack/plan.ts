@@ -1,7 +1,6 @@
-import type { Pack } from './schema';
+import type { Pack, TextsByLanguage } from './schema';
 import type { PackMeta, StoredPack, StoredRule } from './export';
 import { changedFields, ruleContent, ruleHash } from './plan-hash';
-import type { TextsByLanguage } from './schema';
 
 /**
  * The import preview: what importing a pack would do to the library, computed before anything is
@@ -159,8 +158,8 @@ export function applyPlan(plan: ImportPlan, mode: ApplyMode): AppliedImport {
   const rules = incomingRules.map((rule): StoredRule => {
     const local = current.get(rule.id);
     const learned = mergeLearned(local?.learnedExamples, rule.learnedExamples as TextsByLanguage | undefined);
-    // A kept local rule takes the incoming hash: the pack's version has been seen and set aside,
-    // so the next import of a still newer version conflicts again only if the pack changes it again.
+    // A kept local rule takes the incoming rule's hash: that version of the pack's rule has been seen
+    // and set aside, so a later import says 'changed-in-both' only if the pack changes the rule again.
     const base = keepLocal.has(rule.id) && local ? local : rule;
     return withLearned({ ...base, importedHash: ruleHash(rule) }, learned);
   });
