@@ -8,7 +8,8 @@ export interface PackRecord {
   name: string;
   version: string;
   description?: string;
-  defaultLanguage: string;
+  /** As the pack gave it; rules fall back to "en" when it gave none. */
+  defaultLanguage?: string;
   bannedPhrases?: TextsByLanguage;
   origin: PackOrigin;
   /** File name the pack was imported from, when it was. */

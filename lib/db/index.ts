@@ -1,2 +1,3 @@
 export * from './database';
 export * from './library';
+export * from './pack-io';

@@ -1,4 +1,5 @@
 import type { Pack, Rule, TextsByLanguage } from '../pack/schema';
+import { ruleHash } from '../pack/plan-hash';
 import { DEFAULT_LANGUAGE } from '../pack/schema';
 import type { LibraryRule } from '../match/types';
 import type { LearnedExampleRecord, PackOrigin, PackRecord, RuleRecord, ShopReplyDB } from './database';
@@ -12,7 +13,7 @@ export function packRecordOf(pack: Pack, origin: PackOrigin, now: number, source
     name: pack.name,
     version: pack.version,
     description: pack.description,
-    defaultLanguage: pack.defaultLanguage ?? DEFAULT_LANGUAGE,
+    defaultLanguage: pack.defaultLanguage,
     bannedPhrases: pack.bannedPhrases,
     origin,
     source,
@@ -39,8 +40,10 @@ export async function writePack(
   });
 }
 
+/** Imports a pack as it is (replacing any earlier version of it), remembering each rule's hash. */
 export async function importPack(db: ShopReplyDB, pack: Pack, origin: PackOrigin, now: number, source?: string) {
-  await writePack(db, packRecordOf(pack, origin, now, source), pack.rules, now);
+  const rules = pack.rules.map((rule) => ({ ...rule, importedHash: ruleHash(rule) }));
+  await writePack(db, packRecordOf(pack, origin, now, source), rules, now);
 }
 
 function groupLearned(records: LearnedExampleRecord[]): Map<string, TextsByLanguage> {
@@ -65,7 +68,7 @@ export async function loadLibraryRules(db: ShopReplyDB): Promise<LibraryRule[]> 
       if (!pack) return [];
       const { importedHash: _h, updatedAt: _u, ...rule } = r;
       const learnedExamples = learnedByRule.get(`${r.packId}\u0000${r.id}`);
-      return [{ ...rule, packVersion: pack.version, defaultLanguage: pack.defaultLanguage, ...(learnedExamples ? { learnedExamples } : {}) }];
+      return [{ ...rule, packVersion: pack.version, defaultLanguage: pack.defaultLanguage ?? DEFAULT_LANGUAGE, ...(learnedExamples ? { learnedExamples } : {}) }];
     });
   });
 }
