@@ -68,6 +68,29 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Popup: the library's phrases for quick insertion. */
   z.object({ type: z.literal('list-phrases') }),
+  /** Library editor: what the worker would answer to this text, recording nothing. */
+  z.object({ type: z.literal('try'), text, context: ConversationContextSchema }),
+  /** Overlay or popup: auto-send for one conversation (off by default). */
+  z.object({ type: z.literal('set-auto-send'), conversationId: id, enabled: z.boolean() }),
+  /** Popup: stops every automatic reply at once. */
+  z.object({ type: z.literal('set-global-pause'), paused: z.boolean() }),
+  z.object({ type: z.literal('conversation-state'), conversationId: id }),
+  /** Content script: the agent typed in this conversation, which takes it over from auto-send. */
+  z.object({ type: z.literal('taken-over'), conversationId: id }),
+  /** Content script: what happened when it tried to send automatically. */
+  z.object({
+    type: z.literal('auto-send-result'),
+    conversationId: id,
+    messageKey: id,
+    ruleId: id,
+    packId: id,
+    text,
+    result: z.enum(['sent', 'unconfirmed', 'blocked']),
+    guard: z.string().optional(),
+    detail: z.string().optional(),
+  }),
+  /** Popup: conversations answered offline, waiting for the shop's reply. */
+  z.object({ type: z.literal('followups') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -112,3 +135,20 @@ export const CurrentConversationSchema = z.object({
 export type CurrentConversation = z.infer<typeof CurrentConversationSchema>;
 
 export const ErrorResponseSchema = z.object({ error: z.string() });
+
+export const ConversationStateSchema = z.object({
+  conversationId: id,
+  autoSend: z.boolean(),
+  takenOver: z.boolean(),
+  globalPaused: z.boolean(),
+});
+export type ConversationState = z.infer<typeof ConversationStateSchema>;
+
+export const FollowUpSchema = z.object({
+  conversationId: id,
+  buyerName: z.string().optional(),
+  queuedAt: z.number(),
+  deadline: z.number(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export const FollowUpListSchema = z.object({ followups: z.array(FollowUpSchema) });
