@@ -1,0 +1,30 @@
+/** Demo options from the URL; see demo/README.md. */
+export interface DemoParams {
+  composer: 'textarea' | 'contenteditable';
+  /** `v2` renders the chat with renamed classes and no test ids: a redesign no selector knows. */
+  dom: 'v1' | 'v2';
+  conversation: string | null;
+  /** Multiplier of script delays: 1 normal, 0.1 fast, 0 instant. */
+  speed: number;
+  locale: 'en' | 'zh';
+}
+
+function speedOf(raw: string | null): number {
+  if (raw === 'fast') return 0.1;
+  if (raw === 'instant') return 0;
+  const n = Number(raw);
+  return raw && Number.isFinite(n) && n >= 0 ? 1 / Math.max(n, 0.001) : 1;
+}
+
+export function readParams(search: string): DemoParams {
+  const q = new URLSearchParams(search);
+  return {
+    composer: q.get('composer') === 'contenteditable' ? 'contenteditable' : 'textarea',
+    dom: q.get('dom') === 'v2' ? 'v2' : 'v1',
+    conversation: q.get('conversation'),
+    speed: q.get('speed') === null ? 1 : q.get('speed') === 'normal' ? 1 : speedOf(q.get('speed')),
+    locale: q.get('locale')?.startsWith('zh') ? 'zh' : 'en',
+  };
+}
+
+export const params = readParams(typeof location === 'undefined' ? '' : location.search);
