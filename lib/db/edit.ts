@@ -1,0 +1,120 @@
+import type { Rule } from '../pack/schema';
+import { checkRule, type RuleProblem } from '../editor/rule-check';
+import type { UndoEntry } from '../editor/undo';
+import type { LearnedExampleRecord, RuleRecord, ShopReplyDB } from './database';
+import { bumpLibraryRevision } from './library';
+
+/**
+ * Edits made in the library editor. Each one runs in one transaction with the library revision
+ * bump (so the worker retrains), and returns the undo entry that puts things back.
+ */
+
+export type EditResult = { ok: true; undo: UndoEntry } | { ok: false; problems: RuleProblem[] };
+
+const refused = (field: string, message: string): EditResult => ({ ok: false, problems: [{ field, message }] });
+
+/** The rule's content without the library's own fields. */
+export function ruleOf(record: RuleRecord): Rule {
+  const { packId: _p, importedHash: _h, updatedAt: _u, ...rule } = record;
+  return rule as Rule;
+}
+
+function tables(db: ShopReplyDB) {
+  return [db.packs, db.rules, db.learned, db.settings];
+}
+
+export async function createRule(db: ShopReplyDB, packId: string, rule: Rule, now = Date.now()): Promise<EditResult> {
+  const problems = checkRule(rule);
+  if (problems.length) return { ok: false, problems };
+  return db.transaction('rw', tables(db), async (): Promise<EditResult> => {
+    if (!(await db.packs.get(packId))) return refused('packId', `there is no pack "${packId}"`);
+    if (await db.rules.get([packId, rule.id])) return refused('id', `the pack already has a rule "${rule.id}"`);
+    await db.rules.add({ ...rule, packId, updatedAt: now });
+    await bumpLibraryRevision(db);
+    return { ok: true, undo: { label: `create ${rule.id}`, rules: [{ packId, ruleId: rule.id }] } };
+  });
+}
+
+/** Replaces a rule's content (its id stays); the rule keeps its importedHash, so the import plan sees the edit. */
+export async function updateRule(db: ShopReplyDB, packId: string, rule: Rule, now = Date.now()): Promise<EditResult> {
+  const problems = checkRule(rule);
+  if (problems.length) return { ok: false, problems };
+  return db.transaction('rw', tables(db), async (): Promise<EditResult> => {
+    const before = await db.rules.get([packId, rule.id]);
+    if (!before) return refused('id', `there is no rule "${rule.id}" in pack "${packId}"`);
+    const next: RuleRecord = { ...rule, packId, updatedAt: now };
+    if (before.importedHash !== undefined) next.importedHash = before.importedHash;
+    await db.rules.put(next);
+    await bumpLibraryRevision(db);
+    return { ok: true, undo: { label: `edit ${rule.id}`, rules: [{ packId, ruleId: rule.id, before }] } };
+  });
+}
+
+/** Deletes a rule with its learned examples. */
+export async function deleteRule(db: ShopReplyDB, packId: string, ruleId: string): Promise<EditResult> {
+  return db.transaction('rw', tables(db), async (): Promise<EditResult> => {
+    const before = await db.rules.get([packId, ruleId]);
+    if (!before) return refused('id', `there is no rule "${ruleId}" in pack "${packId}"`);
+    const learned = await db.learned.where('[packId+ruleId]').equals([packId, ruleId]).toArray();
+    await db.rules.delete([packId, ruleId]);
+    await db.learned.bulkDelete(learned.map((l) => l.id!));
+    await bumpLibraryRevision(db);
+    return { ok: true, undo: { label: `delete ${ruleId}`, rules: [{ packId, ruleId, before }], learnedRemoved: learned } };
+  });
+}
+
+/** Sets several rules' priorities at once (a drag and drop of one rule may renumber others). */
+export async function setPriorities(
+  db: ShopReplyDB,
+  packId: string,
+  changes: ReadonlyArray<{ id: string; priority: number }>,
+  now = Date.now(),
+): Promise<EditResult> {
+  if (changes.some((c) => !Number.isInteger(c.priority))) return refused('priority', 'must be a whole number');
+  return db.transaction('rw', tables(db), async (): Promise<EditResult> => {
+    const befores = await db.rules.bulkGet(changes.map((c) => [packId, c.id] as [string, string]));
+    const missing = changes.find((_, i) => !befores[i]);
+    if (missing) return refused('id', `there is no rule "${missing.id}" in pack "${packId}"`);
+    await db.rules.bulkPut(changes.map((c, i) => ({ ...befores[i]!, priority: c.priority, updatedAt: now })));
+    await bumpLibraryRevision(db);
+    const rules = changes.map((c, i) => ({ packId, ruleId: c.id, before: befores[i] }));
+    return { ok: true, undo: { label: `reorder ${packId}`, rules } };
+  });
+}
+
+export async function removeLearnedExample(db: ShopReplyDB, id: number): Promise<EditResult> {
+  return db.transaction('rw', tables(db), async (): Promise<EditResult> => {
+    const record = await db.learned.get(id);
+    if (!record) return refused('learned', 'this learned example is already gone');
+    await db.learned.delete(id);
+    await bumpLibraryRevision(db);
+    return { ok: true, undo: { label: `forget "${record.text}"`, rules: [], learnedRemoved: [record] } };
+  });
+}
+
+/**
+ * Puts back what an undo entry recorded, in one transaction, and returns the entry that reverses
+ * this (for redo). A rule whose pack was removed meanwhile is not brought back.
+ */
+export async function restore(db: ShopReplyDB, entry: UndoEntry): Promise<UndoEntry> {
+  return db.transaction('rw', tables(db), async () => {
+    const inverse: UndoEntry = { label: entry.label, rules: [] };
+    for (const { packId, ruleId, before } of entry.rules) {
+      const now = await db.rules.get([packId, ruleId]);
+      inverse.rules.push(now ? { packId, ruleId, before: now } : { packId, ruleId });
+      if (before && (await db.packs.get(packId))) await db.rules.put(before);
+      else if (!before) await db.rules.delete([packId, ruleId]);
+    }
+    if (entry.learnedAdded?.length) {
+      const added = (await db.learned.bulkGet(entry.learnedAdded)).filter((l): l is LearnedExampleRecord => !!l);
+      await db.learned.bulkDelete(entry.learnedAdded);
+      if (added.length) inverse.learnedRemoved = added;
+    }
+    if (entry.learnedRemoved?.length) {
+      await db.learned.bulkPut(entry.learnedRemoved);
+      inverse.learnedAdded = entry.learnedRemoved.map((l) => l.id!);
+    }
+    await bumpLibraryRevision(db);
+    return inverse;
+  });
+}
