@@ -35,18 +35,29 @@ export async function createRule(db: ShopReplyDB, packId: string, rule: Rule, no
   });
 }
 
-/** Replaces a rule's content (its id stays); the rule keeps its importedHash, so the import plan sees the edit. */
-export async function updateRule(db: ShopReplyDB, packId: string, rule: Rule, now = Date.now()): Promise<EditResult> {
-  const problems = checkRule(rule);
-  if (problems.length) return { ok: false, problems };
+/**
+ * Replaces a rule's content (its id stays). `change` may be a function of the rule as stored now,
+ * so that two quick edits of different fields do not undo each other. The rule keeps its
+ * importedHash, so the next import plan sees the edit.
+ */
+export async function updateRule(
+  db: ShopReplyDB,
+  packId: string,
+  ruleId: string,
+  change: Rule | ((current: Rule) => Rule),
+  now = Date.now(),
+): Promise<EditResult> {
   return db.transaction('rw', tables(db), async (): Promise<EditResult> => {
-    const before = await db.rules.get([packId, rule.id]);
-    if (!before) return refused('id', `there is no rule "${rule.id}" in pack "${packId}"`);
+    const before = await db.rules.get([packId, ruleId]);
+    if (!before) return refused('id', `there is no rule "${ruleId}" in pack "${packId}"`);
+    const rule = { ...(typeof change === 'function' ? change(ruleOf(before)) : change), id: ruleId };
+    const problems = checkRule(rule);
+    if (problems.length) return { ok: false, problems };
     const next: RuleRecord = { ...rule, packId, updatedAt: now };
     if (before.importedHash !== undefined) next.importedHash = before.importedHash;
     await db.rules.put(next);
     await bumpLibraryRevision(db);
-    return { ok: true, undo: { label: `edit ${rule.id}`, rules: [{ packId, ruleId: rule.id, before }] } };
+    return { ok: true, undo: { label: `edit ${ruleId}`, rules: [{ packId, ruleId, before }] } };
   });
 }
 

@@ -33,7 +33,7 @@ describe('library edits', () => {
   it('updates a rule, bumps the revision, and the import plan sees a local edit', async () => {
     const db = await seeded();
     const before = await libraryRevision(db);
-    const r = await updateRule(db, 'core', { ...pack.rules[0], replies: { en: ['Shipped: {order_id}'] } }, 5);
+    const r = await updateRule(db, 'core', 'track', (r) => ({ ...r, replies: { en: ['Shipped: {order_id}'] } }), 5);
     expect(r.ok).toBe(true);
     expect(await replies(db, 'track')).toEqual({ en: ['Shipped: {order_id}'] });
     expect(await libraryRevision(db)).toBe(before + 1);
@@ -44,9 +44,9 @@ describe('library edits', () => {
   it('refuses an edit that breaks the pack format or names an unknown variable, writing nothing', async () => {
     const db = await seeded();
     const before = await libraryRevision(db);
-    const bad = await updateRule(db, 'core', { ...pack.rules[0], replies: { en: ['Order {order_number}'] } });
+    const bad = await updateRule(db, 'core', 'track', { ...pack.rules[0], replies: { en: ['Order {order_number}'] } });
     expect(bad).toEqual({ ok: false, problems: [expect.objectContaining({ field: 'replies.en[0]', variable: 'order_number' })] });
-    const noKeywords = await updateRule(db, 'core', { id: 'track', kind: 'faq', replies: { en: ['x'] } });
+    const noKeywords = await updateRule(db, 'core', 'track', { id: 'track', kind: 'faq', replies: { en: ['x'] } });
     expect(noKeywords.ok).toBe(false);
     if (!noKeywords.ok) expect(noKeywords.problems[0].field).toBe('keywords');
     expect(await replies(db, 'track')).toEqual({ en: ['On its way {order_id}'] });
@@ -106,7 +106,7 @@ describe('library edits', () => {
   it('an untouched rule saved as it is counts as no edit', async () => {
     const db = await seeded();
     const record = (await db.rules.get(['core', 'hi']))!;
-    await updateRule(db, 'core', { ...ruleOf(record), priority: 0, title: '' });
+    await updateRule(db, 'core', 'hi', { ...ruleOf(record), priority: 0, title: '' });
     expect(planImport(pack, await loadStoredPack(db, 'core')).conflicts).toEqual([]);
   });
 });
