@@ -1,0 +1,2 @@
+export * from './check';
+export { DEFAULT_PATTERNS, type ComplianceCategory } from './defaults';
