@@ -1,0 +1,76 @@
+import type { Rule, TextsByLanguage } from '../pack/schema';
+import { DEFAULT_LANGUAGE } from '../pack/schema';
+import { jsonPath } from '../pack/errors';
+import { packComplianceFlags } from '../compliance';
+import { unknownVariables } from './rule-check';
+
+/** A problem found in the library, located at the rule (or language) it is about. */
+export type EditorProblem =
+  | { kind: 'unknown-variable'; packId: string; ruleId: string; field: string; language: string; name: string }
+  | { kind: 'banned-phrase'; packId: string; ruleId: string; field: string; language: string; phrase: string }
+  | { kind: 'never-fires'; packId: string; ruleId: string; detail: string }
+  | { kind: 'duplicate-keyword'; packId: string; ruleId: string; keyword: string; others: string[] }
+  | { kind: 'missing-language'; packId: string; ruleId: string; language: string; fallback: string }
+  | { kind: 'readiness'; language: string; what: 'welcome' | 'offline'; count: number }
+  | { kind: 'other'; packId?: string; ruleId?: string; detail: string };
+
+export type LibraryRuleLike = Rule & { packId: string };
+
+export interface LibrarySnapshot {
+  rules: readonly LibraryRuleLike[];
+  /** Per pack: its default language (rules fall back to it). */
+  defaultLanguages: ReadonlyMap<string, string>;
+  /** Banned phrases of every pack, merged (the worker checks every reply against all of them). */
+  bannedPhrases: TextsByLanguage;
+}
+
+/** Languages the library serves: every language some faq rule answers in. */
+export function servedLanguages(rules: readonly Rule[]): string[] {
+  return [...new Set(rules.filter((r) => r.kind === 'faq').flatMap((r) => Object.keys(r.replies)))].sort();
+}
+
+function ruleProblems(library: LibrarySnapshot): EditorProblem[] {
+  const out: EditorProblem[] = [];
+  const served = servedLanguages(library.rules);
+  for (const rule of library.rules) {
+    const { packId } = rule;
+    for (const p of unknownVariables(rule)) {
+      out.push({ kind: 'unknown-variable', packId, ruleId: rule.id, field: p.field, language: p.field.split(/[.[]/)[1], name: p.variable! });
+    }
+    if (rule.kind !== 'quick') {
+      const fallback = library.defaultLanguages.get(packId) ?? DEFAULT_LANGUAGE;
+      for (const language of served) {
+        if (!rule.replies[language]) out.push({ kind: 'missing-language', packId, ruleId: rule.id, language, fallback });
+      }
+    }
+  }
+  for (const flag of packComplianceFlags({ rules: library.rules as Rule[], bannedPhrases: library.bannedPhrases })) {
+    const rule = library.rules.find((r) => r.id === flag.ruleId && r.replies[flag.language]?.[flag.replyIndex] === flag.reply);
+    if (!rule) continue;
+    for (const v of flag.violations) {
+      out.push({
+        kind: 'banned-phrase',
+        packId: rule.packId,
+        ruleId: rule.id,
+        field: jsonPath(['replies', flag.language, flag.replyIndex]),
+        language: flag.language,
+        phrase: v.match,
+      });
+    }
+  }
+  return out;
+}
+
+/** Every problem the editor shows, in a stable order: by pack, rule, then kind. */
+export function libraryProblems(library: LibrarySnapshot, extra: readonly EditorProblem[] = []): EditorProblem[] {
+  const key = (p: EditorProblem) => ('packId' in p ? `${p.packId ?? ''}\u0000${p.ruleId ?? ''}` : '');
+  return [...extra.filter((p) => p.kind === 'readiness'), ...ruleProblems(library), ...extra.filter((p) => p.kind !== 'readiness')]
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.kind === 'readiness' ? -1 : 0) - (b.p.kind === 'readiness' ? -1 : 0) || key(a.p).localeCompare(key(b.p)) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Problems of one rule, for showing them where they are. */
+export function problemsOfRule(problems: readonly EditorProblem[], packId: string, ruleId: string): EditorProblem[] {
+  return problems.filter((p) => 'ruleId' in p && p.packId === packId && p.ruleId === ruleId);
+}
