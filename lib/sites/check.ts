@@ -1,5 +1,5 @@
 import { ROLES, type Requirement, type Role, type SiteProfile } from './profile-schema';
-import { queryFirst, type Root } from './query';
+import { matchesAny, queryAllFirst, queryFirst, type Root } from './query';
 
 export interface ProfileCheck {
   /** True when every required role resolved. */
@@ -12,20 +12,33 @@ export interface ProfileCheck {
   selectorIndex: Partial<Record<Role, number>>;
 }
 
-function resolve(root: Root, selectors: readonly string[]): number {
+/** Roles that only mean something inside another role's elements (a `pre` elsewhere is no message text). */
+const SCOPE: Partial<Record<Role, Role>> = {
+  buyerBubble: 'messageCard',
+  sellerBubble: 'messageCard',
+  messageText: 'messageCard',
+  messageTime: 'messageCard',
+  conversationName: 'conversationCard',
+  unreadBadge: 'conversationCard',
+};
+
+function resolve(roots: readonly Root[], selectors: readonly string[]): number {
   for (let i = 0; i < selectors.length; i++) {
-    if (queryFirst(root, [selectors[i]])) return i;
+    const one = [selectors[i]];
+    if (roots.some((r) => (r instanceof Element && matchesAny(r, one)) || queryFirst(r, one))) return i;
   }
   return -1;
 }
 
-/** Which roles of the profile the page has. Roles are searched in the whole document. */
+/** Which roles of the profile the page has. */
 export function checkProfile(doc: Root, profile: SiteProfile): ProfileCheck {
   const found: Role[] = [];
   const missing: Role[] = [];
   const selectorIndex: ProfileCheck['selectorIndex'] = {};
   for (const role of ROLES) {
-    const index = resolve(doc, profile.selectors[role]);
+    const scope = SCOPE[role];
+    const roots = scope ? queryAllFirst(doc, profile.selectors[scope]) : [doc];
+    const index = resolve(roots, profile.selectors[role]);
     if (index >= 0) {
       found.push(role);
       selectorIndex[role] = index;
