@@ -1,0 +1,28 @@
+import type { ComplianceResult } from '../compliance/check';
+import type { RuleKind } from '../pack/schema';
+import type { KnownVariable } from '../pack/schema';
+
+/** One reply the decision offers, with everything needed to show, explain and guard it. */
+export interface CandidateReply {
+  ruleId: string;
+  packId: string;
+  kind: RuleKind;
+  title?: string;
+  priority: number;
+  /** Matcher similarity for faq; 1 for welcome and offline replies, which fire by situation, not by wording. */
+  score: number;
+  /** Language of `text`. */
+  language: string;
+  /** Rendered reply; placeholders without a value stay as written. */
+  text: string;
+  missing: KnownVariable[];
+  compliance: ComplianceResult;
+  /** Short explanation for the agent, e.g. "welcome: first message of the session". */
+  reason: string;
+  /** The buyer asked the question this answers again, after it was answered in this session. */
+  repeated: boolean;
+  /** Passes the guards that depend on the reply alone (confidence, variables, compliance, repeats, limits). */
+  autoSendEligible: boolean;
+  /** The first of those guards that failed. */
+  autoSendBlockedBy?: string;
+}

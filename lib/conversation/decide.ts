@@ -1,0 +1,147 @@
+import { checkCompliance } from '../compliance/check';
+import { normalize } from '../match/normalize';
+import type { LibraryRule, MatchResult, Suggestion } from '../match/types';
+import type { TextsByLanguage } from '../pack/schema';
+import type { ShopSettings } from '../settings/schema';
+import { renderTemplate, type VariableValues } from '../templates/variables';
+import { evaluateContentGuards } from './autosend';
+import type { CandidateReply } from './candidate';
+import type { ConversationEvent } from './events';
+import { grayLaunchArm } from './gray';
+import { isWithinWorkingHours, nextOpening, nextOpeningSentence, openingLabel } from './hours';
+import { compareRank } from './rank';
+import { applyBuyerMessage, type BuyerMessage, type SessionState } from './session';
+import { pickSituational } from './situational';
+
+export interface DecideInput {
+  message: BuyerMessage;
+  now: number;
+  /** The conversation's stored state, undefined for a new conversation. */
+  session: SessionState | undefined;
+  settings: ShopSettings;
+  /** The matcher's faq suggestions for this message. */
+  match: MatchResult;
+  welcomeRules: readonly LibraryRule[];
+  offlineRules: readonly LibraryRule[];
+  /** buyer_name, order_id, sku, product_name from the page; agent_name and shop_name default to the settings. */
+  variables?: VariableValues;
+  /** Banned phrases of every active pack, merged: a phrase banned by one pack is banned for all replies. */
+  bannedPhrases?: TextsByLanguage;
+}
+
+export interface OfflineFollowUp {
+  conversationId: string;
+  sessionId: string;
+  queuedAt: number;
+  /** queuedAt + offlineReplyDeadlineMinutes. */
+  deadline: number;
+  /** When the shop opens next, for sorting the list (undefined when it never opens). */
+  nextOpeningAt?: number;
+}
+
+export interface Decision {
+  /** At most three, best first. */
+  candidates: CandidateReply[];
+  /** buyer-message, and repeated-question / offline-queued where they happened. */
+  events: ConversationEvent[];
+  session: SessionState;
+  isNewSession: boolean;
+  withinHours: boolean;
+  followUp?: OfflineFollowUp;
+}
+
+const MAX_CANDIDATES = 3;
+
+/** One buyer message → ranked, explained, checked replies and the conversation's new state. */
+export function decide(input: DecideInput): Decision {
+  const { message, now, settings, match } = input;
+  const applied = applyBuyerMessage(input.session, message, now, settings);
+  let session = applied.state;
+  const base = { conversationId: message.conversationId, sessionId: session.sessionId, grayArm: grayLaunchArm(message.conversationId, settings.grayLaunchShare) };
+  const events: ConversationEvent[] = [{ type: 'buyer-message', at: now, ...base }];
+  const values: VariableValues = { agent_name: settings.agentName || undefined, shop_name: settings.shopName || undefined };
+  for (const [k, v] of Object.entries(input.variables ?? {})) if (v?.trim()) values[k as keyof VariableValues] = v;
+  const language = match.language.code;
+  const within = isWithinWorkingHours(now, settings);
+  const drafts: Omit<CandidateReply, 'autoSendEligible' | 'autoSendBlockedBy'>[] = [];
+
+  const make = (rule: { id: string; packId: string; kind: CandidateReply['kind']; title?: string; priority?: number }, score: number, lang: string, template: string, reason: string, extra = '') => {
+    const rendered = renderTemplate(template, values);
+    const text = extra ? `${rendered.text} ${extra}` : rendered.text;
+    const variableValues = Object.values(values).filter((v): v is string => !!v);
+    return {
+      ruleId: rule.id, packId: rule.packId, kind: rule.kind, title: rule.title, priority: rule.priority ?? 0, score,
+      language: lang, text, missing: rendered.missing, reason, repeated: false,
+      compliance: checkCompliance(text, { language: lang, bannedPhrases: input.bannedPhrases, variableValues }),
+    };
+  };
+
+  // Outside working hours: the offline reply, once a session, and the conversation goes onto the follow-up list.
+  let followUp: OfflineFollowUp | undefined;
+  let offlineOffered = false;
+  if (!within && session.offlineQueuedAt === undefined) {
+    const opening = nextOpening(now, settings);
+    followUp = {
+      conversationId: message.conversationId, sessionId: session.sessionId, queuedAt: now,
+      deadline: now + settings.offlineReplyDeadlineMinutes * 60_000, nextOpeningAt: opening?.at,
+    };
+    session = { ...session, offlineQueuedAt: now };
+    events.push({ type: 'offline-queued', at: now, ...base, deadline: followUp.deadline, detail: opening ? `next opening ${openingLabel(opening, 'en')}` : 'no working hours set' });
+    const pick = pickSituational(input.offlineRules, language, values.sku);
+    if (pick) {
+      const sentence = opening && settings.appendNextOpening ? nextOpeningSentence(opening, pick.language) : '';
+      const reason = opening ? `outside working hours: next opening ${openingLabel(opening, 'en')}` : 'outside working hours';
+      drafts.push(make(pick.rule, 1, pick.language, pick.variants[0], reason, sentence));
+      offlineOffered = true;
+    }
+  }
+
+  // The first message of a session is greeted once, rotating variants; the offline reply greets instead.
+  if (session.buyerMessages === 1 && !session.welcomed && !offlineOffered) {
+    const pick = pickSituational(input.welcomeRules, language, values.sku);
+    if (pick) {
+      const i = session.welcomeVariantCursor % pick.variants.length;
+      drafts.push(make(pick.rule, 1, pick.language, pick.variants[i], `welcome: first message of the session (variant ${i + 1} of ${pick.variants.length})`));
+      session = { ...session, welcomed: true, welcomeVariantCursor: session.welcomeVariantCursor + 1 };
+    }
+  }
+
+  const floor = settings.suggestionThreshold ?? 0;
+  const faqs = match.suggestions.filter((s) => s.kind === 'faq' && s.score >= floor && s.replies.length);
+  const top = faqs[0];
+  if (top) {
+    const key = normalize(message.text);
+    const earlier = session.answeredQuestions.find((q) => q.ruleId === top.ruleId || (key !== '' && q.key === key));
+    for (const s of faqs) {
+      const d = make({ ...s, id: s.ruleId }, s.score, s.replyLanguage, s.replies[0], reasonOf(s));
+      if (s === top && earlier) {
+        d.repeated = true;
+        d.reason = `repeated question (answered earlier in this session); ${d.reason}`;
+      }
+      drafts.push(d);
+    }
+    if (earlier) events.push({ type: 'repeated-question', at: now, ...base, ruleId: top.ruleId, packId: top.packId, detail: `first answered at ${earlier.at}` });
+    if (!session.pendingQuestions.some((q) => q.ruleId === top.ruleId)) {
+      session = { ...session, pendingQuestions: [...session.pendingQuestions, { key, ruleId: top.ruleId, at: now }] };
+    }
+  }
+
+  const candidates = drafts
+    .sort((a, b) => compareRank(a, b))
+    .slice(0, MAX_CANDIDATES)
+    .map((d) => {
+      const check = evaluateContentGuards({
+        settings, session, conversationId: message.conversationId, candidate: { ...d, autoSendEligible: false },
+        composerText: '', onScreenConversationId: message.conversationId,
+      });
+      return check.send ? { ...d, autoSendEligible: true } : { ...d, autoSendEligible: false, autoSendBlockedBy: check.blockedBy };
+    });
+
+  return { candidates, events, session, isNewSession: applied.isNewSession, withinHours: within, followUp };
+}
+
+function reasonOf(s: Suggestion): string {
+  const what = s.reason.kind === 'learned' ? 'learned example' : s.reason.kind;
+  const lang = s.reason.language === '*' ? 'any language' : s.reason.language;
+  return `${what} “${s.reason.matched}” (${lang})`;
+}
