@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { messageCards, messageKey, readMessageCard, tiktokShopProfile as profile } from '../../../lib/sites';
+import { loadCapture } from './captures';
+
+const read = (doc: Document) => messageCards(doc, profile).map((c) => readMessageCard(c, profile));
+const keys = (doc: Document, id = 'c') => messageCards(doc, profile).map((c) => messageKey(id, c, profile));
+
+describe('readMessageCard', () => {
+  it('reads author, text and time label of the demo chat', () => {
+    expect(read(loadCapture('default'))).toEqual([
+      { author: 'buyer', text: 'Hi! I just ordered the hoodie.', timeLabel: 'Sep 3 5:52 PM' },
+      { author: 'seller', text: 'Thank you for your order, Emily!', timeLabel: 'Sep 3 5:54 PM' },
+      { author: 'buyer', text: 'Is it true to size? I usually wear a M.', timeLabel: 'Sep 3 5:55 PM' },
+    ]);
+  });
+
+  it('reads a system line without its time, and Chinese text', () => {
+    const [system, first] = read(loadCapture('contenteditable'));
+    expect(system).toEqual({ author: 'system', text: 'The buyer placed an order', timeLabel: 'Sep 2 11:30 AM' });
+    expect(first).toMatchObject({ author: 'buyer', text: '你好，我的订单发货了吗？' });
+  });
+
+  it('reads locale time labels as printed', () => {
+    const labels = read(loadCapture('zh-locale')).map((m) => m.timeLabel);
+    expect(labels).toEqual(['9月1日 下午12:40', '9月1日 下午12:52']);
+  });
+
+  it('reads the text beside a shared product card, not the card', () => {
+    const last = read(loadCapture('other-conversation')).at(-1);
+    expect(last).toEqual({ author: 'buyer', text: 'Sí, gracias. ¿Tienen también la de 1 litro?', timeLabel: 'Sep 2 2:12 PM' });
+  });
+
+  it('reads the fallback-only page, keeping line breaks', () => {
+    expect(read(loadCapture('fallback-only'))).toEqual([
+      { author: 'system', text: 'The buyer placed an order', timeLabel: 'Sep 2 8:00 AM' },
+      { author: 'buyer', text: 'Oi! Tem esse vestido no tamanho M?', timeLabel: 'Sep 3 5:50 PM' },
+      { author: 'seller', text: 'Olá Ana, temos sim!', timeLabel: 'Sep 3 5:53 PM' },
+      { author: 'buyer', text: 'Tem no tamanho M?\nQuanto tempo para chegar?', timeLabel: 'Sep 3 5:55 PM' },
+    ]);
+  });
+
+  it('renders buyer markup as text: an HTML-looking message is just text', () => {
+    const doc = loadCapture('default');
+    const pre = doc.querySelector('.chatd-bubble-main--other pre')!;
+    pre.textContent = '<img src=x onerror=alert(1)>';
+    expect(read(doc)[0].text).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('messageKey', () => {
+  it('stays the same when the page re-creates every message node', () => {
+    const doc = loadCapture('default');
+    const before = keys(doc);
+    const content = doc.querySelector('.chatd-message-list-content')!;
+    content.replaceWith(content.cloneNode(true));
+    expect(keys(doc)).toEqual(before);
+    expect(new Set(before).size).toBe(before.length);
+  });
+
+  it('tells identical messages apart by their order', () => {
+    const all = keys(loadCapture('duplicates'));
+    const oks = all.slice(-3);
+    expect(new Set(oks).size).toBe(3);
+    expect(oks.map((k) => k.split('|').at(-1))).toEqual(['0', '1', '2']);
+  });
+
+  it('keeps the keys of shown messages when older history is prepended', () => {
+    const doc = loadCapture('default');
+    const before = keys(doc);
+    const content = doc.querySelector('.chatd-message-list-content')!;
+    const older = content.querySelector('[data-testid="chat.chatroom.message_card"]')!.cloneNode(true) as Element;
+    older.querySelector('pre')!.textContent = 'Do you ship to Canada?';
+    older.querySelector('[data-testid="chat.chatroom.message_time"]')!.textContent = 'Sep 1 9:12 AM';
+    content.prepend(older);
+    expect(keys(doc).slice(1)).toEqual(before);
+  });
+
+  it('differs between conversations and between authors', () => {
+    const doc = loadCapture('default');
+    const [card] = messageCards(doc, profile);
+    expect(messageKey('a', card, profile)).not.toBe(messageKey('b', card, profile));
+    const other = card.cloneNode(true) as Element;
+    other.querySelector('.chatd-bubble-main--other')!.className = 'chatd-bubble-main chatd-bubble-main--self';
+    expect(messageKey('a', other, profile)).not.toBe(messageKey('a', card, profile));
+  });
+
+  it('stays short for a long message', () => {
+    const doc = loadCapture('default');
+    const [card] = messageCards(doc, profile);
+    card.querySelector('pre')!.textContent = 'x'.repeat(2000);
+    expect(messageKey('name:Emily Carter', card, profile).length).toBeLessThan(80);
+  });
+});
