@@ -1,0 +1,66 @@
+import { cjkGrams, hangulGrams, normalize, scriptOf, stem, words } from './normalize';
+import type { Vocabulary } from './vocabulary';
+
+/** A normalised text cut into surface words (CJK runs whole). */
+export interface Analyzed {
+  normalized: string;
+  words: string[];
+}
+
+export function analyze(text: string): Analyzed {
+  const normalized = normalize(text);
+  return { normalized, words: words(normalized) };
+}
+
+/** Model terms of one surface word: a stem, or CJK/Hangul grams. */
+export function wordTerms(word: string): string[] {
+  switch (scriptOf(word)) {
+    case 'cjk':
+      return cjkGrams(word);
+    case 'hangul':
+      return [word, ...hangulGrams(word)];
+    default:
+      return [stem(word)];
+  }
+}
+
+/** Term counts of a text as the library holds it (examples): exact, no fuzzy lookup. */
+export function documentTerms(words: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of words) for (const t of wordTerms(w)) out.set(t, (out.get(t) ?? 0) + 1);
+  return out;
+}
+
+/** Least similarity for a misspelt message word to stand for a known word in the model. */
+export const MODEL_FUZZY_SIMILARITY = 0.8;
+
+/**
+ * Term weights of a buyer message: known words count fully; an unknown Latin word counts as its
+ * nearest known spelling, weighted by similarity, or as itself (unknown to the model, which
+ * lowers every cosine — what an out-of-scope message should do).
+ */
+export function queryTerms(words: string[], vocab: Vocabulary): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
+  for (const w of words) {
+    if (scriptOf(w) !== 'other') {
+      for (const t of wordTerms(w)) add(t, 1);
+      continue;
+    }
+    const near = vocab.resolve(w, MODEL_FUZZY_SIMILARITY, 1);
+    if (near.length) add(stem(near[0].word), near[0].similarity);
+    else add(stem(w), 1);
+  }
+  return out;
+}
+
+/** Char n-grams of one word for the char n-gram space: 3- and 4-grams with boundary marks for
+ * alphabetic words (typos and inflections share most of them), the word terms for CJK/Hangul. */
+export function charGrams(word: string): string[] {
+  if (scriptOf(word) !== 'other') return wordTerms(word);
+  const chars = [...`^${word}$`];
+  const out: string[] = [];
+  for (const n of [3, 4]) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+  if (!out.length) out.push(chars.join(''));
+  return out;
+}

@@ -1,0 +1,25 @@
+/**
+ * The matching engine: pure TypeScript, no browser APIs (runs in the MV3 service worker and Node).
+ *
+ *   const matcher = createMatcher(rules);            // or loadMatcher(rules, cached)
+ *   matcher.match({ text, skusInView })              // → { language, suggestions (≤ 3 faq) }
+ *   matcher.addExample(ruleId, text, language);      // learn a phrasing, no rebuild
+ *   cache.put(matcher.toJSON());                     // plain JSON, keyed by matcher.fingerprint
+ */
+export type * from './types';
+export {
+  createMatcher,
+  loadMatcher,
+  calibrate,
+  chooseReplyLanguage,
+  rankWithPriority,
+  DEFAULT_OPTIONS,
+  type Matcher,
+  type MatcherOptions,
+  type SerializedModel,
+} from './matcher';
+export { detectLanguage } from './language';
+export { normalize } from './normalize';
+export { fingerprintRules } from './fingerprint';
+export { rulesFromPack } from './pack';
+export { keywordScore, splitAlternatives } from './keywords';

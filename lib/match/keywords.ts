@@ -1,0 +1,153 @@
+import { analyze } from './features';
+import { scriptOf, stem, undouble } from './normalize';
+import { stringSimilarity } from './similarity';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * Keyword semantics (spec: `|` separates alternatives; each alternative is one keyword):
+ * - contained as whole word(s) in the message, in order → 1;
+ * - Chinese/Japanese (no spaces): contained anywhere → 1 (`快递到哪了` contains `快递`);
+ * - Korean: a keyword word that starts a message word → 1 (particles glue on: 주문 ~ 주문이);
+ * - same stems (order ~ orders, cancel ~ cancelling) → 0.95 per word;
+ * - otherwise typo tolerance per word, 1 − edits / length ("trackng" ~ "tracking" = 0.875),
+ *   averaged over the keyword's words weighted by length.
+ * A keyword's score is the best over the message's word windows of the keyword's length.
+ */
+
+export interface KeywordEntry {
+  rule: number;
+  /** The alternative as written in the pack. */
+  text: string;
+  language: string;
+  words: string[];
+  /** CJK (no-space) keyword: its normalised text without spaces. */
+  cjk?: string;
+}
+
+export interface KeywordHit {
+  entry: KeywordEntry;
+  score: number;
+}
+
+/** Least per-word similarity that still counts toward a fuzzy keyword match. */
+const WORD_FLOOR = 0.6;
+/** Least similarity for a message word to look up keywords through a near spelling. */
+const LOOKUP_SIMILARITY = 0.7;
+
+export function splitAlternatives(keyword: string): string[] {
+  return keyword
+    .split('|')
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+function wordSimilarity(keywordWord: string, messageWord: string): number {
+  if (keywordWord === messageWord) return 1;
+  const kw = scriptOf(keywordWord);
+  if (kw === 'hangul' && messageWord.startsWith(keywordWord)) return 1;
+  if (kw !== 'other') return stringSimilarity(keywordWord, messageWord);
+  if (undouble(messageWord) === keywordWord) return 1;
+  if (stem(keywordWord) === stem(messageWord) || stem(keywordWord) === stem(undouble(messageWord))) return 0.95;
+  return Math.max(stringSimilarity(keywordWord, messageWord), stringSimilarity(keywordWord, undouble(messageWord)));
+}
+
+/** Score of one keyword against a message's words (and its spaceless CJK text). */
+export function keywordScore(entry: Pick<KeywordEntry, 'words' | 'cjk'>, messageWords: string[], messageCjk: string): number {
+  if (entry.cjk) {
+    if (messageCjk.includes(entry.cjk)) return 1;
+    const k = [...entry.cjk];
+    const m = [...messageCjk];
+    if (k.length < 3 || m.length < k.length - 1) return 0;
+    // One changed character in a keyword of three or more: best window of the same length.
+    let best = 0;
+    for (let i = 0; i + k.length <= m.length; i++) best = Math.max(best, stringSimilarity(entry.cjk, m.slice(i, i + k.length).join('')));
+    return best;
+  }
+  const kw = entry.words;
+  if (!kw.length || messageWords.length < kw.length) return 0;
+  const weights = kw.map((w) => [...w].length);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let best = 0;
+  for (let i = 0; i + kw.length <= messageWords.length; i++) {
+    let sum = 0;
+    let ok = true;
+    for (let j = 0; j < kw.length; j++) {
+      const s = wordSimilarity(kw[j], messageWords[i + j]);
+      if (s < WORD_FLOOR) {
+        ok = false;
+        break;
+      }
+      sum += s * weights[j];
+    }
+    if (ok) best = Math.max(best, sum / total);
+    if (best === 1) break;
+  }
+  return best;
+}
+
+/** Index of every keyword alternative of a library, looked up by its most telling word. */
+export class KeywordIndex {
+  readonly entries: KeywordEntry[] = [];
+  private readonly byKey = new Map<string, number[]>();
+
+  add(rule: number, keyword: string, language: string, vocab: Vocabulary): void {
+    for (const alt of splitAlternatives(keyword)) {
+      const { words } = analyze(alt);
+      if (!words.length) continue;
+      const entry: KeywordEntry = { rule, text: alt, language, words };
+      const allCjk = words.every((w) => scriptOf(w) === 'cjk');
+      if (allCjk) entry.cjk = words.join('');
+      const id = this.entries.length;
+      this.entries.push(entry);
+      for (const w of words) if (scriptOf(w) === 'other') vocab.add(w);
+      for (const key of this.keysOf(entry)) {
+        const list = this.byKey.get(key);
+        if (list) list.push(id);
+        else this.byKey.set(key, [id]);
+      }
+    }
+  }
+
+  /** A keyword is found through its longest word, or through its first CJK/Hangul characters. */
+  private keysOf(entry: KeywordEntry): string[] {
+    if (entry.cjk) return [...new Set([...entry.cjk].slice(0, 2))];
+    const longest = entry.words.reduce((a, b) => ([...b].length > [...a].length ? b : a));
+    if (scriptOf(longest) === 'hangul') return [[...longest][0]];
+    return [longest];
+  }
+
+  /** Keywords scoring above zero for a message, best per rule first. */
+  search(messageWords: string[], vocab: Vocabulary, allowed?: (rule: number) => boolean): KeywordHit[] {
+    if (!this.entries.length || !messageWords.length) return [];
+    const cands = new Set<number>();
+    const look = (key: string) => {
+      const list = this.byKey.get(key);
+      if (list) for (const id of list) cands.add(id);
+    };
+    let cjk = '';
+    for (const w of messageWords) {
+      const script = scriptOf(w);
+      if (script === 'cjk') {
+        cjk += w;
+        for (const ch of w) look(ch);
+      } else if (script === 'hangul') {
+        for (const ch of w) look(ch);
+      } else {
+        look(w);
+        for (const n of vocab.resolve(w, LOOKUP_SIMILARITY, 5)) look(n.word);
+        const s = stem(w);
+        if (s !== w) look(s);
+      }
+    }
+    const best = new Map<number, KeywordHit>();
+    for (const id of cands) {
+      const entry = this.entries[id];
+      if (allowed && !allowed(entry.rule)) continue;
+      const score = keywordScore(entry, messageWords, cjk);
+      if (score <= 0) continue;
+      const prev = best.get(entry.rule);
+      if (!prev || score > prev.score) best.set(entry.rule, { entry, score });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+}

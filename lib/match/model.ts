@@ -1,0 +1,415 @@
+import { analyze, documentTerms, queryTerms } from './features';
+import { Vocabulary } from './vocabulary';
+import { scriptOf } from './normalize';
+import { charGrams } from './features';
+
+/**
+ * The intent model: every example (and learned example) of every rule is a TF-IDF vector over
+ * word stems and CJK/Hangul character grams, kept in an inverted index. A message is scored by
+ * cosine similarity against its nearest examples; a rule's raw score is its best example's.
+ *
+ * IDF is computed at query time from live document frequencies, so `add` is exact and cheap:
+ * no vector is ever re-weighted, nothing is rebuilt.
+ *
+ * Scale: the message's terms are walked rarest first; a term present in a large share of the
+ * examples (a stop word of the library) only feeds the exact cosine of candidates already found,
+ * never the candidate search, so the work per message grows with the postings of its rare terms,
+ * not with the library.
+ */
+
+export interface ExampleHit {
+  example: number;
+  rule: number;
+  cosine: number;
+}
+
+export interface SerializedIntentModel {
+  terms: string[];
+  surface: string[];
+  ruleIds: string[];
+  /** Surface words of the examples (char n-gram space). */
+  words: string[];
+  /** Per example: [rule index, text, language key, learned 0|1, term ids, counts, word ids]. */
+  examples: Array<[number, string, string, 0 | 1, number[], number[], number[]]>;
+}
+
+/** A term whose postings cover more than this share of examples does not seed candidates. */
+const COMMON_SHARE = 0.05;
+/** …when at least this many candidates were already found by rarer terms. */
+const MIN_SEEDED = 20;
+/** Candidates that get an exact cosine. */
+const CANDIDATES = 64;
+/** Share of the word cosine in an example's similarity; the rest is the char n-gram cosine. */
+export const WORD_SHARE = 0.5;
+/** Share of the rule-centroid cosine in a rule's similarity; the rest is its best example's. */
+export const CENTROID_SHARE = 0.3;
+const CENTROID_RULES = 10;
+/** Share of the lead over the runner-up added to the best rule's similarity. */
+export const MARGIN_BONUS = 0.5;
+
+export class IntentModel {
+  readonly vocab = new Vocabulary();
+  private readonly termId = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly df: number[] = [];
+  /** Per term: [example, count, example, count, …]. */
+  private readonly postings: number[][] = [];
+
+  readonly ruleIds: string[] = [];
+  private readonly ruleIndex = new Map<string, number>();
+
+  readonly exRule: number[] = [];
+  readonly exText: string[] = [];
+  readonly exLang: string[] = [];
+  readonly exLearned: boolean[] = [];
+  private readonly exStart: number[] = [0];
+  private readonly exTerms: number[] = [];
+  private readonly exCounts: number[] = [];
+
+  /** Surface words and their char n-grams (ids into grams), for the char n-gram cosine. */
+  private readonly wordId = new Map<string, number>();
+  private readonly wordList: string[] = [];
+  private readonly wordGrams: number[][] = [];
+  private readonly gramId = new Map<string, number>();
+  private readonly gramDf: number[] = [];
+  private readonly exWordStart: number[] = [0];
+  private readonly exWords: number[] = [];
+
+  /** Examples of each rule; document frequencies count rules, not examples (see idf). */
+  private readonly ruleExamples: number[][] = [];
+  private readonly termLastRule: number[] = [];
+  private readonly gramLastRule: number[] = [];
+  private readonly ruleDf: number[] = [];
+  private readonly gramRuleDf: number[] = [];
+
+  private acc = new Float64Array(1024);
+
+  get exampleCount(): number {
+    return this.exRule.length;
+  }
+
+  rule(ruleId: string): number {
+    let r = this.ruleIndex.get(ruleId);
+    if (r === undefined) {
+      r = this.ruleIds.length;
+      this.ruleIds.push(ruleId);
+      this.ruleIndex.set(ruleId, r);
+      this.ruleExamples.push([]);
+    }
+    return r;
+  }
+
+  hasRule(ruleId: string): boolean {
+    return this.ruleIndex.has(ruleId);
+  }
+
+  private term(t: string): number {
+    let id = this.termId.get(t);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(t);
+      this.termId.set(t, id);
+      this.df.push(0);
+      this.ruleDf.push(0);
+      this.termLastRule.push(-1);
+      this.postings.push([]);
+    }
+    return id;
+  }
+
+  private word(w: string): number {
+    let id = this.wordId.get(w);
+    if (id === undefined) {
+      id = this.wordList.length;
+      this.wordList.push(w);
+      this.wordId.set(w, id);
+      this.wordGrams.push(
+        charGrams(w).map((g) => {
+          let gid = this.gramId.get(g);
+          if (gid === undefined) {
+            gid = this.gramDf.length;
+            this.gramId.set(g, gid);
+            this.gramDf.push(0);
+            this.gramRuleDf.push(0);
+            this.gramLastRule.push(-1);
+          }
+          return gid;
+        }),
+      );
+    }
+    return id;
+  }
+
+  /** Adds one example; returns false when the text has no words. */
+  add(ruleId: string, text: string, language: string, learned: boolean): boolean {
+    const { words } = analyze(text);
+    const counts = documentTerms(words);
+    if (!counts.size) return false;
+    for (const w of words) if (scriptOf(w) === 'other') this.vocab.add(w);
+    const ids: number[] = [];
+    const tfs: number[] = [];
+    for (const [t, n] of counts) {
+      ids.push(this.term(t));
+      tfs.push(n);
+    }
+    this.push(this.rule(ruleId), text, language, learned, ids, tfs, words.map((w) => this.word(w)));
+    return true;
+  }
+
+  private push(rule: number, text: string, language: string, learned: boolean, ids: number[], tfs: number[], wordIds: number[]): void {
+    const ex = this.exRule.length;
+    // Terms and grams the rule already had, when its examples are not being added in one run.
+    const prev = this.ruleExamples[rule];
+    const inRun = prev.length === 0 || prev[prev.length - 1] === ex - 1;
+    let hadTerms: Set<number> | undefined;
+    let hadGrams: Set<number> | undefined;
+    if (!inRun) {
+      hadTerms = new Set();
+      hadGrams = new Set();
+      for (const e of prev) {
+        for (let i = this.exStart[e]; i < this.exStart[e + 1]; i++) hadTerms.add(this.exTerms[i]);
+        for (let i = this.exWordStart[e]; i < this.exWordStart[e + 1]; i++) for (const g of this.wordGrams[this.exWords[i]]) hadGrams.add(g);
+      }
+    }
+    prev.push(ex);
+    this.exRule.push(rule);
+    this.exText.push(text);
+    this.exLang.push(language);
+    this.exLearned.push(learned);
+    for (let i = 0; i < ids.length; i++) {
+      this.exTerms.push(ids[i]);
+      this.exCounts.push(tfs[i]);
+      const t = ids[i];
+      this.df[t]++;
+      if (hadTerms ? !hadTerms.has(t) : this.termLastRule[t] !== rule) this.ruleDf[t]++;
+      this.termLastRule[t] = rule;
+      this.postings[t].push(ex, tfs[i]);
+    }
+    this.exStart.push(this.exTerms.length);
+    const grams = new Set<number>();
+    for (const w of wordIds) {
+      this.exWords.push(w);
+      for (const g of this.wordGrams[w]) grams.add(g);
+    }
+    for (const g of grams) {
+      this.gramDf[g]++;
+      if (hadGrams ? !hadGrams.has(g) : this.gramLastRule[g] !== rule) this.gramRuleDf[g]++;
+      this.gramLastRule[g] = rule;
+    }
+    this.exWordStart.push(this.exWords.length);
+  }
+
+  /** Char n-gram counts of a list of word ids. */
+  private gramCounts(wordIds: Iterable<number>): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const w of wordIds) for (const g of this.wordGrams[w]) out.set(g, (out.get(g) ?? 0) + 1);
+    return out;
+  }
+
+  /** IDF over rules: a word every intent uses ("know", "order" in an order-support library) tells little. */
+  private gramIdf(g: number | undefined): number {
+    const n = this.ruleIds.length;
+    return Math.log(1 + (n + 1) / ((g === undefined ? 0 : this.gramRuleDf[g]) + 1));
+  }
+
+  /** Char n-gram TF-IDF vector of a message (grams unknown to the library count in its norm). */
+  private queryGrams(words: string[]): { weights: Map<number, number>; norm: number } {
+    const counts = new Map<string, number>();
+    for (const w of words) for (const g of charGrams(w)) counts.set(g, (counts.get(g) ?? 0) + 1);
+    const weights = new Map<number, number>();
+    let norm = 0;
+    for (const [g, n] of counts) {
+      const id = this.gramId.get(g);
+      const wq = (1 + Math.log(n)) * this.gramIdf(id);
+      norm += wq * wq;
+      if (id !== undefined) weights.set(id, wq);
+    }
+    return { weights, norm: Math.sqrt(norm) };
+  }
+
+  private gramCosine(ex: number, q: { weights: Map<number, number>; norm: number }): number {
+    if (!q.norm) return 0;
+    const counts = this.gramCounts(this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]));
+    let dot = 0;
+    let norm = 0;
+    for (const [g, n] of counts) {
+      const wd = (1 + Math.log(n)) * this.gramIdf(g);
+      norm += wd * wd;
+      const wq = q.weights.get(g);
+      if (wq !== undefined) dot += wq * wd;
+    }
+    return norm ? dot / (Math.sqrt(norm) * q.norm) : 0;
+  }
+
+  hasExample(ruleId: string, text: string): boolean {
+    const r = this.ruleIndex.get(ruleId);
+    if (r === undefined) return false;
+    for (let i = 0; i < this.exRule.length; i++) if (this.exRule[i] === r && this.exText[i] === text) return true;
+    return false;
+  }
+
+  private idf(term: number | undefined): number {
+    const n = this.ruleIds.length;
+    const df = term === undefined ? 0 : this.ruleDf[term];
+    return Math.log(1 + (n + 1) / (df + 1));
+  }
+
+  /**
+   * The best examples for a message's words (surface words from `analyze`): for each rule among
+   * the candidates, its best example, best first.
+   */
+  search(words: string[], allowed?: (rule: number) => boolean): ExampleHit[] {
+    const n = this.exRule.length;
+    if (!n || !words.length) return [];
+    const q = queryTerms(words, this.vocab);
+    const query: Array<{ id: number | undefined; w: number; idf: number }> = [];
+    for (const [t, tf] of q) {
+      const id = this.termId.get(t);
+      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf: this.idf(id) });
+    }
+    let qNorm = 0;
+    for (const x of query) qNorm += (x.w * x.idf) ** 2;
+    qNorm = Math.sqrt(qNorm);
+    if (!qNorm) return [];
+    const qWeight = new Map<number, number>();
+    for (const x of query) if (x.id !== undefined) qWeight.set(x.id, x.w * x.idf);
+    if (!qWeight.size) return [];
+
+    if (this.acc.length < n) this.acc = new Float64Array(Math.max(n, this.acc.length * 2));
+    const acc = this.acc;
+    const touched: number[] = [];
+    const seeded = query.filter((x) => x.id !== undefined).sort((a, b) => this.df[a.id!] - this.df[b.id!]);
+    for (const x of seeded) {
+      const id = x.id!;
+      if (this.df[id] > n * COMMON_SHARE && touched.length >= MIN_SEEDED) break;
+      const list = this.postings[id];
+      const w = x.w * x.idf * x.idf;
+      for (let i = 0; i < list.length; i += 2) {
+        const ex = list[i];
+        if (acc[ex] === 0) touched.push(ex);
+        acc[ex] += w * (1 + Math.log(list[i + 1]));
+      }
+    }
+    let cands = touched;
+    if (allowed) cands = cands.filter((ex) => allowed(this.exRule[ex]));
+    // Best partial scores first; keep a bounded number, but at most a few examples per rule.
+    cands.sort((a, b) => acc[b] - acc[a]);
+    for (const ex of touched) acc[ex] = 0;
+    const perRule = new Map<number, number>();
+    const picked: number[] = [];
+    for (const ex of cands) {
+      const r = this.exRule[ex];
+      const k = perRule.get(r) ?? 0;
+      if (k >= 4) continue;
+      perRule.set(r, k + 1);
+      picked.push(ex);
+      if (picked.length >= CANDIDATES) break;
+    }
+    const best = new Map<number, ExampleHit>();
+    const qGrams = this.queryGrams(words);
+    for (const ex of picked) {
+      let dot = 0;
+      let norm = 0;
+      for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) {
+        const t = this.exTerms[i];
+        const wd = (1 + Math.log(this.exCounts[i])) * this.idf(t);
+        norm += wd * wd;
+        const wq = qWeight.get(t);
+        if (wq !== undefined) dot += wq * wd;
+      }
+      const wordCos = norm ? dot / (Math.sqrt(norm) * qNorm) : 0;
+      const cosine = WORD_SHARE * wordCos + (1 - WORD_SHARE) * this.gramCosine(ex, qGrams);
+      const rule = this.exRule[ex];
+      const prev = best.get(rule);
+      if (!prev || cosine > prev.cosine) best.set(rule, { example: ex, rule, cosine });
+    }
+    const hits = [...best.values()].sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
+    // Blend in the similarity to each leading rule's centroid (all its examples summed): a
+    // message close to many of a rule's examples beats one lucky near-duplicate of another rule.
+    if (CENTROID_SHARE > 0) {
+      for (const h of hits.slice(0, CENTROID_RULES)) {
+        const c = this.centroidCosine(h.rule, qWeight, qNorm, qGrams);
+        h.cosine = (1 - CENTROID_SHARE) * h.cosine + CENTROID_SHARE * c;
+      }
+      hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
+    }
+    // A clear lead over the runner-up is evidence too: an out-of-scope message tends to be
+    // about as close to several rules, an in-scope one stands out.
+    if (MARGIN_BONUS > 0 && hits.length) {
+      const lead = hits[0].cosine - (hits[1]?.cosine ?? 0);
+      hits[0].cosine = Math.min(1, hits[0].cosine + MARGIN_BONUS * lead);
+    }
+    return hits;
+  }
+
+  private centroidCosine(
+    rule: number,
+    qWeight: Map<number, number>,
+    qNorm: number,
+    qGrams: { weights: Map<number, number>; norm: number },
+  ): number {
+    const terms = new Map<number, number>();
+    const grams = new Map<number, number>();
+    for (const ex of this.ruleExamples[rule]) {
+      for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) {
+        const t = this.exTerms[i];
+        terms.set(t, (terms.get(t) ?? 0) + 1 + Math.log(this.exCounts[i]));
+      }
+      for (let i = this.exWordStart[ex]; i < this.exWordStart[ex + 1]; i++) {
+        for (const g of this.wordGrams[this.exWords[i]]) grams.set(g, (grams.get(g) ?? 0) + 1);
+      }
+    }
+    const cos = (vec: Map<number, number>, idf: (id: number) => number, q: Map<number, number>, qn: number, damp: (x: number) => number) => {
+      let dot = 0;
+      let norm = 0;
+      for (const [id, x] of vec) {
+        const wd = damp(x) * idf(id);
+        norm += wd * wd;
+        const wq = q.get(id);
+        if (wq !== undefined) dot += wq * wd;
+      }
+      return norm && qn ? dot / (Math.sqrt(norm) * qn) : 0;
+    };
+    const wordCos = cos(terms, (t) => this.idf(t), qWeight, qNorm, (x) => Math.sqrt(x));
+    const gramCos = cos(grams, (g) => this.gramIdf(g), qGrams.weights, qGrams.norm, (x) => Math.sqrt(x));
+    return WORD_SHARE * wordCos + (1 - WORD_SHARE) * gramCos;
+  }
+
+  toJSON(): SerializedIntentModel {
+    const examples: SerializedIntentModel['examples'] = [];
+    for (let ex = 0; ex < this.exRule.length; ex++) {
+      const s = this.exStart[ex];
+      const e = this.exStart[ex + 1];
+      examples.push([
+        this.exRule[ex],
+        this.exText[ex],
+        this.exLang[ex],
+        this.exLearned[ex] ? 1 : 0,
+        this.exTerms.slice(s, e),
+        this.exCounts.slice(s, e),
+        this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]),
+      ]);
+    }
+    return { terms: [...this.terms], surface: this.vocab.words(), words: [...this.wordList], ruleIds: [...this.ruleIds], examples };
+  }
+
+  static fromJSON(data: SerializedIntentModel): IntentModel {
+    const m = new IntentModel();
+    for (const t of data.terms) m.term(t);
+    for (const w of data.surface) m.vocab.add(w);
+    for (const id of data.ruleIds) m.rule(id);
+    for (const w of data.words) m.word(w);
+    for (const [rule, text, lang, learned, ids, tfs, wordIds] of data.examples) {
+      if (
+        ids.length !== tfs.length ||
+        ids.some((id) => id >= data.terms.length) ||
+        wordIds.some((id) => id >= data.words.length) ||
+        rule >= data.ruleIds.length
+      ) {
+        throw new Error('serialized intent model is inconsistent');
+      }
+      m.push(rule, text, lang, learned === 1, ids, tfs, wordIds);
+    }
+    return m;
+  }
+}
