@@ -69,3 +69,13 @@ export function messageKey(conversationId: string, card: Element, profile: SiteP
   }
   return `${conversationId}|${own}|${occurrence}`;
 }
+
+/**
+ * Whether no message card follows this one in the open conversation: a new message, not older
+ * history loaded above. Compares with the page's card list, so wrappers around cards (virtual
+ * lists, the re-created content of a re-render) do not matter.
+ */
+export function isLastMessageCard(card: Element, profile: SiteProfile): boolean {
+  const cards = messageCards(card.getRootNode() as ParentNode, profile);
+  return cards[cards.length - 1] === card;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { messageCards, messageKey, readMessageCard, tiktokShopProfile as profile } from '../../../lib/sites';
+import { isLastMessageCard, messageCards, messageKey, readMessageCard, tiktokShopProfile as profile } from '../../../lib/sites';
 import { loadCapture } from './captures';
 
 const read = (doc: Document) => messageCards(doc, profile).map((c) => readMessageCard(c, profile));
@@ -90,5 +90,18 @@ describe('messageKey', () => {
     const [card] = messageCards(doc, profile);
     card.querySelector('pre')!.textContent = 'x'.repeat(2000);
     expect(messageKey('name:Emily Carter', card, profile).length).toBeLessThan(80);
+  });
+});
+
+describe('isLastMessageCard', () => {
+  it('is true only for the newest card, also inside a wrapper and after older history is prepended', () => {
+    const doc = loadCapture('default');
+    const content = doc.querySelector('.chatd-message-list-content')!;
+    const cards = messageCards(doc, profile);
+    expect(cards.map((c) => isLastMessageCard(c, profile))).toEqual([false, false, true]);
+    const older = cards[0].cloneNode(true) as Element;
+    content.prepend(older);
+    expect(isLastMessageCard(older, profile)).toBe(false);
+    expect(isLastMessageCard(cards[2], profile)).toBe(true);
   });
 });
