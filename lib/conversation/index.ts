@@ -1,0 +1,10 @@
+export * from './autosend';
+export * from './candidate';
+export * from './conflicts';
+export * from './decide';
+export * from './events';
+export * from './gray';
+export * from './hours';
+export * from './readiness';
+export * from './session';
+export { compareRank } from './rank';
