@@ -33,17 +33,55 @@ export interface SerializedIntentModel {
   examples: Array<[number, string, string, 0 | 1, number[], number[], number[]]>;
 }
 
-/** A term whose postings cover more than this share of examples does not seed candidates. */
-const COMMON_SHARE = 0.05;
+/** A term whose postings are longer than this (and than COMMON_SHARE of the examples) does not
+ * seed candidates, once MIN_SEEDED candidates were found by rarer terms. */
+const COMMON_POSTINGS = 1500;
+const COMMON_SHARE = 0.01;
 /** …when at least this many candidates were already found by rarer terms. */
 const MIN_SEEDED = 20;
 /** Candidates that get an exact cosine. */
-const CANDIDATES = 64;
+const CANDIDATES = 40;
+/** Examples kept by partial score before the per-rule cap. */
+const HEAP = 256;
+
+/** The k items with the highest score[item], best first, using a min-heap. */
+function topByScore(items: number[], score: Float64Array, k: number, keep?: (item: number) => boolean): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number) => score[a] < score[b] || (score[a] === score[b] && a > b);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l], heap[m])) m = l;
+      if (r < heap.length && less(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  for (const item of items) {
+    if (keep && !keep(item)) continue;
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!less(heap[i], heap[p])) break;
+        [heap[i], heap[p]] = [heap[p], heap[i]];
+        i = p;
+      }
+    } else if (less(heap[0], item)) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => score[b] - score[a] || a - b);
+}
 /** Share of the word cosine in an example's similarity; the rest is the char n-gram cosine. */
 export const WORD_SHARE = 0.5;
 /** Share of the rule-centroid cosine in a rule's similarity; the rest is its best example's. */
 export const CENTROID_SHARE = 0.3;
-const CENTROID_RULES = 10;
+const CENTROID_RULES = 6;
 /** Share of the lead over the runner-up added to the best rule's similarity. */
 export const MARGIN_BONUS = 0.5;
 
@@ -208,8 +246,21 @@ export class IntentModel {
 
   /** IDF over rules: a word every intent uses ("know", "order" in an order-support library) tells little. */
   private gramIdf(g: number | undefined): number {
+    return this.idfOf(g === undefined ? 0 : this.gramRuleDf[g]);
+  }
+
+  /** log(1 + (R + 1) / (df + 1)) over R rules, memoised by df while R stays the same. */
+  private idfCache: number[] = [];
+  private idfCacheRules = -1;
+  private idfOf(df: number): number {
     const n = this.ruleIds.length;
-    return Math.log(1 + (n + 1) / ((g === undefined ? 0 : this.gramRuleDf[g]) + 1));
+    if (n !== this.idfCacheRules) {
+      this.idfCache = [];
+      this.idfCacheRules = n;
+    }
+    let v = this.idfCache[df];
+    if (v === undefined) v = this.idfCache[df] = Math.log(1 + (n + 1) / (df + 1));
+    return v;
   }
 
   /** Char n-gram TF-IDF vector of a message (grams unknown to the library count in its norm). */
@@ -230,6 +281,7 @@ export class IntentModel {
   private gramCosine(ex: number, q: { weights: Map<number, number>; norm: number }): number {
     if (!q.norm) return 0;
     const counts = this.gramCounts(this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]));
+    // (allocation is small: an example has a handful of words)
     let dot = 0;
     let norm = 0;
     for (const [g, n] of counts) {
@@ -249,9 +301,7 @@ export class IntentModel {
   }
 
   private idf(term: number | undefined): number {
-    const n = this.ruleIds.length;
-    const df = term === undefined ? 0 : this.ruleDf[term];
-    return Math.log(1 + (n + 1) / (df + 1));
+    return this.idfOf(term === undefined ? 0 : this.ruleDf[term]);
   }
 
   /**
@@ -281,7 +331,7 @@ export class IntentModel {
     const seeded = query.filter((x) => x.id !== undefined).sort((a, b) => this.df[a.id!] - this.df[b.id!]);
     for (const x of seeded) {
       const id = x.id!;
-      if (this.df[id] > n * COMMON_SHARE && touched.length >= MIN_SEEDED) break;
+      if (this.df[id] > Math.max(COMMON_POSTINGS, n * COMMON_SHARE) && touched.length >= MIN_SEEDED) break;
       const list = this.postings[id];
       const w = x.w * x.idf * x.idf;
       for (let i = 0; i < list.length; i += 2) {
@@ -290,10 +340,9 @@ export class IntentModel {
         acc[ex] += w * (1 + Math.log(list[i + 1]));
       }
     }
-    let cands = touched;
-    if (allowed) cands = cands.filter((ex) => allowed(this.exRule[ex]));
-    // Best partial scores first; keep a bounded number, but at most a few examples per rule.
-    cands.sort((a, b) => acc[b] - acc[a]);
+    // Best partial scores first (a bounded heap, not a sort of everything touched); then at
+    // most a few examples per rule.
+    const cands = topByScore(touched, acc, HEAP, allowed ? (ex) => allowed(this.exRule[ex]) : undefined);
     for (const ex of touched) acc[ex] = 0;
     const perRule = new Map<number, number>();
     const picked: number[] = [];

@@ -59,7 +59,20 @@ export function normalize(text: string): string {
 
 /** Removes the doubled letters a stretched word may keep ("pleease" → "please", "soo" → "so"). */
 export function undouble(word: string): string {
-  return word.replace(/(\p{L})\1+/gu, '$1');
+  return memo(undoubleCache, word, (w) => w.replace(/(\p{L})\1+/gu, '$1'));
+}
+
+const undoubleCache = new Map<string, string>();
+const stemCache = new Map<string, string>();
+/** Small bounded memo for per-word functions called on every message word. */
+function memo(cache: Map<string, string>, key: string, f: (k: string) => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 50000) cache.clear();
+    v = f(key);
+    cache.set(key, v);
+  }
+  return v;
 }
 
 /** A normalised message cut into words; CJK runs stay whole here (see `cjkGrams`). */
@@ -100,6 +113,10 @@ export function cjkGrams(run: string): string[] {
  * Romance plurals). Kept deliberately small: over-stemming merges words that intents tell apart.
  */
 export function stem(word: string): string {
+  return memo(stemCache, word, stemUncached);
+}
+
+function stemUncached(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   let w = word;
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);

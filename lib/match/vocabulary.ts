@@ -1,8 +1,10 @@
-import { stringSimilarity, trigrams } from './similarity';
+import { editDistance, trigrams } from './similarity';
 import { undouble } from './normalize';
 
 /** Words shorter than this are never matched fuzzily (too many neighbours at one edit). */
 export const MIN_FUZZY_LENGTH = 4;
+/** Near-spelling candidates verified with an edit distance, per unknown word. */
+const VERIFY = 24;
 
 export interface Neighbour {
   word: string;
@@ -29,9 +31,13 @@ export class Vocabulary {
     return [...this.known];
   }
 
+  /** Resolved words, dropped whenever the vocabulary grows. */
+  private readonly cache = new Map<string, Neighbour[]>();
+
   add(word: string): void {
     if (this.known.has(word)) return;
     this.known.add(word);
+    this.cache.clear();
     if ([...word].length < MIN_FUZZY_LENGTH || word === '#') return;
     for (const g of new Set(trigrams(word))) {
       const list = this.byTrigram.get(g);
@@ -47,26 +53,46 @@ export class Vocabulary {
    */
   resolve(word: string, minSimilarity: number, limit = 3): Neighbour[] {
     if (this.known.has(word)) return [{ word, similarity: 1 }];
+    const key = `${minSimilarity}|${limit}|${word}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      if (this.cache.size > 20000) this.cache.clear();
+      hit = this.lookup(word, minSimilarity, limit);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private lookup(word: string, minSimilarity: number, limit: number): Neighbour[] {
     const single = undouble(word);
     if (single !== word && this.known.has(single)) return [{ word: single, similarity: 1 }];
     const len = [...word].length;
     if (len < MIN_FUZZY_LENGTH || word === '#') return [];
     const grams = new Set(trigrams(word));
+    // Count filter: one edit changes at most three trigrams, and a similarity of at least
+    // minSimilarity allows at most maxEdits edits against a word of at most len + 2 letters.
+    const maxEdits = Math.floor((1 - minSimilarity) * (len + 2) + 1e-9);
+    const need = Math.max(1, grams.size - 3 * maxEdits);
     const shared = new Map<string, number>();
     for (const g of grams) {
       const list = this.byTrigram.get(g);
       if (!list || list.length > 20000) continue;
       for (const w of list) shared.set(w, (shared.get(w) ?? 0) + 1);
     }
-    // One edit changes at most three trigrams; a near spelling shares a good part of them.
-    const need = Math.max(1, Math.ceil(grams.size * 0.34));
+    // Verify only the words sharing the most trigrams (near spellings share most of them).
+    const close: Array<[string, number]> = [];
+    for (const [w, n] of shared) if (n >= need && Math.abs(w.length - word.length) <= maxEdits + 1) close.push([w, n]);
+    close.sort((a, b) => b[1] - a[1]);
     const out: Neighbour[] = [];
-    for (const [w, n] of shared) {
-      if (n < need) continue;
+    for (const [w] of close.slice(0, VERIFY)) {
       const wl = [...w].length;
-      if (Math.abs(wl - len) > 2) continue;
-      const similarity = Math.max(stringSimilarity(word, w), single !== word ? stringSimilarity(single, w) : 0);
-      if (similarity >= minSimilarity) out.push({ word: w, similarity });
+      if (Math.abs(wl - len) > maxEdits) continue;
+      const longer = Math.max(wl, len);
+      const allowed = Math.floor((1 - minSimilarity) * longer + 1e-9);
+      let d = editDistance(word, w, allowed);
+      if (single !== word) d = Math.min(d, editDistance(single, w, allowed));
+      if (d > allowed) continue;
+      out.push({ word: w, similarity: 1 - d / longer });
     }
     out.sort((a, b) => b.similarity - a.similarity || (a.word < b.word ? -1 : 1));
     return out.slice(0, limit);

@@ -1,0 +1,150 @@
+/**
+ * Matcher speed on large libraries, side by side with a naive fuse.js search.
+ *
+ *   npx tsx scripts/bench.ts [--sizes 1000,10000,100000] [--queries 400]
+ *
+ * Libraries of N faq rules are built from the benchmark packs (tests/fixtures/benchmarks): rule i
+ * is a variant of benchmark rule i mod B, about a made-up product of its own (so vocabulary grows
+ * with the library, as in a shop with many products), with up to 5 of the base rule's examples
+ * (one naming the product) and a keyword "<product>|<product> <title word>".
+ * Queries are the benchmark cases, half of them with a product name added.
+ *
+ * Per size: build (import) time, matcher p50/p95 per message over the queries, and a naive fuse.js
+ * search (one Fuse index over every keyword alternative and example of the same library,
+ * default options, limit 3) p50 over fewer queries at the large sizes (it is slow: see output).
+ * Last line: {"sizes":[{"rules","p50Ms","p95Ms","naiveFuseP50Ms","speedup"}…],"importRulesPerSecond"}
+ * speedup = naiveFuseP50Ms / p50Ms in the same run; importRulesPerSecond at the largest size.
+ */
+import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import { parsePackOrThrow } from '../lib/pack/parse';
+import { createMatcher } from '../lib/match/matcher';
+import { rulesFromPack } from '../lib/match/pack';
+import type { LibraryRule } from '../lib/match/types';
+
+const dir = new URL('../tests/fixtures/benchmarks/', import.meta.url);
+const PACKS = ['hint3-sofmattress', 'hint3-curekart', 'bitext-en'];
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const sizes = (arg('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+const queryCount = Number(arg('--queries') ?? 400);
+
+const base: LibraryRule[] = PACKS.flatMap((p) =>
+  rulesFromPack(parsePackOrThrow(readFileSync(new URL(`${p}.pack.json`, dir), 'utf8'), p)).filter((r) => r.kind === 'faq'),
+);
+const caseTexts: string[] = PACKS.flatMap((p) =>
+  readFileSync(new URL(`${p}.cases.jsonl`, dir), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYL = ['ka', 'lo', 'mi', 'ren', 'zu', 'ta', 'vex', 'no', 'sil', 'dra', 'pe', 'qui', 'bo', 'mar', 'tex', 'ly'];
+/** A made-up product name per index: "kalomi", "zutavex"… */
+function product(i: number): string {
+  let n = i + 17;
+  let s = '';
+  do {
+    s += SYL[n % SYL.length];
+    n = Math.floor(n / SYL.length);
+  } while (n > 0);
+  return s;
+}
+
+function library(n: number): LibraryRule[] {
+  const out: LibraryRule[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = base[i % base.length];
+    const name = product(Math.floor(i / base.length));
+    const examples = Object.values(b.examples ?? {}).flat();
+    const k = Math.floor(i / base.length) % Math.max(1, examples.length);
+    const picked = [0, 1, 2, 3, 4].map((j) => examples[(k + j) % examples.length]).filter((e, j, a) => a.indexOf(e) === j);
+    picked[0] = `${picked[0]} ${name}`;
+    const titleWord = (b.title ?? b.id).split(/[\s_]+/).find((w) => w.length > 3) ?? 'info';
+    out.push({
+      ...b,
+      id: `${b.id}.${i}`,
+      keywords: { en: [`${name}|${name} ${titleWord.toLowerCase()}`] },
+      examples: { en: picked },
+    });
+  }
+  return out;
+}
+
+function queries(n: number, rules: number, seed: number): string[] {
+  const r = rng(seed);
+  const groups = Math.max(1, Math.floor(rules / base.length));
+  return Array.from({ length: n }, () => {
+    const t = caseTexts[Math.floor(r() * caseTexts.length)];
+    return r() < 0.5 ? `${t} ${product(Math.floor(r() * groups))}` : t;
+  });
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+const results: Array<{ rules: number; p50Ms: number; p95Ms: number; naiveFuseP50Ms: number; speedup: number }> = [];
+let importRulesPerSecond = 0;
+console.log(`base rules: ${base.length} from ${PACKS.join(', ')}; queries per size: ${queryCount}`);
+for (const n of sizes) {
+  const rules = library(n);
+  const t0 = performance.now();
+  const matcher = createMatcher(rules);
+  const buildMs = performance.now() - t0;
+  const rps = n / (buildMs / 1000);
+  importRulesPerSecond = Math.round(rps);
+  const qs = queries(queryCount, n, n);
+  for (const q of qs.slice(0, 50)) matcher.match({ text: q }); // warm-up
+  const times = qs.map((q) => {
+    const s = performance.now();
+    matcher.match({ text: q });
+    return performance.now() - s;
+  });
+  // Naive baseline: every keyword alternative and example of the library in one Fuse index.
+  const items = rules.flatMap((r) => [
+    ...Object.values(r.keywords ?? {}).flat().flatMap((k) => k.split('|')),
+    ...Object.values(r.examples ?? {}).flat(),
+  ].map((text) => ({ text, rule: r.id })));
+  const f0 = performance.now();
+  const fuse = new Fuse(items, { keys: ['text'], includeScore: true });
+  const fuseBuildMs = performance.now() - f0;
+  const fuseQueries = n >= 100000 ? 7 : n >= 10000 ? 25 : 100;
+  const fq = qs.slice(0, fuseQueries);
+  fuse.search(fq[0], { limit: 3 }); // warm-up
+  const ftimes = fq.map((q) => {
+    const s = performance.now();
+    fuse.search(q, { limit: 3 });
+    return performance.now() - s;
+  });
+  const row = {
+    rules: n,
+    p50Ms: r3(pct(times, 50)),
+    p95Ms: r3(pct(times, 95)),
+    naiveFuseP50Ms: r3(pct(ftimes, 50)),
+    speedup: 0,
+  };
+  row.speedup = Math.round((row.naiveFuseP50Ms / row.p50Ms) * 10) / 10;
+  results.push(row);
+  console.log(
+    `${String(n).padStart(7)} rules (${items.length} strings): build ${buildMs.toFixed(0)} ms (${Math.round(rps)} rules/s) | matcher p50 ${row.p50Ms} ms p95 ${row.p95Ms} ms (${qs.length} queries) | naive fuse.js p50 ${row.naiveFuseP50Ms} ms over ${fq.length} queries (index ${fuseBuildMs.toFixed(0)} ms) | speedup ×${row.speedup}`,
+  );
+}
+console.log(JSON.stringify({ sizes: results, importRulesPerSecond }));
