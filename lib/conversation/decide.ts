@@ -126,8 +126,10 @@ export function decide(input: DecideInput): Decision {
     }
   }
 
-  const candidates = drafts
-    .sort((a, b) => compareRank(a, b))
+  const candidates = mergeRanked(
+    drafts.filter((d) => d.kind !== 'faq').sort(compareRank),
+    drafts.filter((d) => d.kind === 'faq'),
+  )
     .slice(0, MAX_CANDIDATES)
     .map((d) => {
       const check = evaluateContentGuards({
@@ -138,6 +140,21 @@ export function decide(input: DecideInput): Decision {
     });
 
   return { candidates, events, session, isNewSession: applied.isNewSession, withinHours: within, followUp };
+}
+
+/**
+ * The matcher already ranked the faq suggestions (priority settles near-ties there, so a clearly
+ * better match is not buried under a weak high-priority one, and replay scores what agents see);
+ * their order is kept. Welcome and offline replies go in by priority, then score, then rule id.
+ */
+function mergeRanked<T extends Parameters<typeof compareRank>[0]>(situational: T[], faqs: T[]): T[] {
+  const out: T[] = [];
+  let i = 0, j = 0;
+  while (i < situational.length || j < faqs.length) {
+    if (j >= faqs.length || (i < situational.length && compareRank(situational[i], faqs[j]) <= 0)) out.push(situational[i++]);
+    else out.push(faqs[j++]);
+  }
+  return out;
 }
 
 function reasonOf(s: Suggestion): string {

@@ -161,21 +161,31 @@ describe('decide: faq and repeated questions', () => {
 });
 
 describe('decide: priority', () => {
-  it('orders by priority, then score, then rule id — whatever the input order', () => {
-    const sugg = [
-      suggestion('b-rule', 0.9, { priority: 0 }),
-      suggestion('a-rule', 0.9, { priority: 0 }),
-      suggestion('low-score', 0.86, { priority: 5 }),
-      suggestion('top', 0.99, { priority: 0 }),
-    ];
-    const w = rule({ id: 'hello', kind: 'welcome', priority: 1, replies: { en: ['Hi', 'Hey', 'Yo'] } });
-    const orders = [sugg, [...sugg].reverse(), [sugg[2], sugg[0], sugg[3], sugg[1]]];
-    const results = orders.map((s) => decide(base({ match: matched(s), welcomeRules: [w] })).candidates.map((c) => c.ruleId));
-    expect(results[0]).toEqual(['low-score', 'hello', 'top']);
-    expect(results[1]).toEqual(results[0]);
-    expect(results[2]).toEqual(results[0]);
-    const noWelcome = decide(base({ match: matched(sugg), welcomeRules: [] })).candidates.map((c) => c.ruleId);
-    expect(noWelcome).toEqual(['low-score', 'top', 'a-rule']);
+  it('keeps the matcher\'s faq order and places greetings by priority, then score, then rule id', () => {
+    const sugg = [suggestion('top', 0.99), suggestion('a-rule', 0.9), suggestion('pri', 0.89, { priority: 3 })];
+    const at = (priority: number) =>
+      decide(base({ match: matched(sugg), welcomeRules: [rule({ id: 'hello', kind: 'welcome', priority, replies: { en: ['Hi', 'Hey', 'Yo'] } })] }))
+        .candidates.map((c) => c.ruleId);
+    expect(at(0)).toEqual(['hello', 'top', 'a-rule']); // equal priority: score 1 beats 0.99
+    expect(at(-1)).toEqual(['top', 'a-rule', 'pri']);
+    expect(at(3)).toEqual(['hello', 'top', 'a-rule']);
+    expect(decide(base({ match: matched(sugg), welcomeRules: [] })).candidates.map((c) => c.ruleId)).toEqual(['top', 'a-rule', 'pri']);
+  });
+
+  it('gives the same answer for the same input, every time', () => {
+    const input = base({ match: matched([suggestion('x', 0.95), suggestion('y', 0.95)]) });
+    const first = decide(input);
+    for (let i = 0; i < 5; i++) expect(decide(input)).toEqual(first);
+  });
+
+  it('puts a higher-priority faq answer above the offline reply, and breaks a full tie by rule id', () => {
+    const sat = Date.UTC(2025, 2, 8, 12);
+    const off = rule({ id: 'm-off', kind: 'offline', replies: { en: ['Closed.'] } });
+    const order = (s: ReturnType<typeof suggestion>) =>
+      decide(base({ now: sat, offlineRules: [off], match: matched([s]) })).candidates.map((c) => c.ruleId);
+    expect(order(suggestion('z', 0.9, { priority: 1 }))).toEqual(['z', 'm-off']);
+    expect(order(suggestion('z', 1))).toEqual(['m-off', 'z']);
+    expect(order(suggestion('a', 1))).toEqual(['a', 'm-off']);
   });
 
   it('picks the welcome rule by priority, then id, never by list order', () => {
