@@ -52,6 +52,8 @@ export function normalize(text: string): string {
   });
   // Everything that is not a letter, mark, digit or the number token becomes a space.
   s = s.replace(/[^\p{L}\p{M}\p{N}#]+/gu, ' ');
+  // Marks left without a letter (emoji variation selectors, stray combining marks).
+  s = s.replace(/(^|[^\p{L}\p{N}\p{M}])\p{M}+/gu, '$1');
   // Stretched letters (not digits).
   s = s.replace(/(\p{L})\1{2,}/gu, '$1$1');
   return s.replace(/\s+/g, ' ').trim();
