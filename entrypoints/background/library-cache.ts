@@ -1,4 +1,4 @@
-import { createMatcher, loadMatcher, type Matcher } from '../../lib/match';
+import { loadMatcher, type Matcher } from '../../lib/match';
 import type { LibraryRule } from '../../lib/match/types';
 import { importPack, libraryRevision, loadBannedPhrases, loadLibraryRules, type ShopReplyDB } from '../../lib/db';
 import type { TextsByLanguage } from '../../lib/pack/schema';
@@ -28,8 +28,8 @@ export async function ensureStarterPack(db: ShopReplyDB): Promise<void> {
 
 /**
  * The library and its trained intent model. Memory is only a cache: the worker may be stopped at
- * any moment, so the model is stored in IndexedDB under the library revision it was trained on,
- * and a restarted worker loads it instead of retraining.
+ * any moment, so the model is stored in IndexedDB with the fingerprint of the rules it was trained
+ * on, and a restarted worker loads it instead of retraining.
  */
 export function createLibraryCache(db: ShopReplyDB) {
   let loaded: Promise<LoadedLibrary> | undefined;
@@ -41,19 +41,14 @@ export function createLibraryCache(db: ShopReplyDB) {
       loadBannedPhrases(db),
       db.modelCache.get(MODEL_KEY),
     ]);
-    let matcher: Matcher | undefined;
-    if (cached && cached.fingerprint === String(revision)) {
-      try {
-        matcher = loadMatcher(rules, cached.model as Parameters<typeof loadMatcher>[1]);
-      } catch {
-        matcher = undefined; // a model from an older version of the engine: retrain below
-      }
-    }
-    if (!matcher) {
-      matcher = createMatcher(rules);
-      await db.modelCache.put({ key: MODEL_KEY, fingerprint: String(revision), model: matcher.toJSON(), builtAt: Date.now() });
-    }
+    // loadMatcher retrains when the cached model was built from other rules (or another engine).
+    const matcher = loadMatcher(rules, cached?.model);
+    if (cached?.fingerprint !== matcher.fingerprint) await saveModel(matcher);
     return { revision, rules, bannedPhrases, matcher };
+  }
+
+  async function saveModel(matcher: Matcher) {
+    await db.modelCache.put({ key: MODEL_KEY, fingerprint: matcher.fingerprint, model: matcher.toJSON(), builtAt: Date.now() });
   }
 
   return {
@@ -70,13 +65,11 @@ export function createLibraryCache(db: ShopReplyDB) {
       return loaded;
     },
     /** The library changed by a learned example: the model takes it without a rebuild. */
-    async learned(library: LoadedLibrary, ruleId: string, packId: string, text: string, language: string) {
-      library.matcher.addExample(ruleId, text, language, packId);
-      const revision = await libraryRevision(db);
-      loadedRevision = revision;
-      library.revision = revision;
+    async learned(library: LoadedLibrary, ruleId: string, text: string, language: string) {
+      library.matcher.addExample(ruleId, text, language);
+      loadedRevision = library.revision = await libraryRevision(db);
       loaded = Promise.resolve(library);
-      await db.modelCache.put({ key: MODEL_KEY, fingerprint: String(revision), model: library.matcher.toJSON(), builtAt: Date.now() });
+      await saveModel(library.matcher);
     },
   };
 }

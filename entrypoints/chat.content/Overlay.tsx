@@ -8,6 +8,7 @@ export interface OverlayProps {
   anchorRect: () => DOMRect | null;
   onAccept: (index: number) => void;
   onDismiss: () => void;
+  onAutoSend: (enabled: boolean) => void;
 }
 
 function usePosition(anchorRect: () => DOMRect | null) {
@@ -25,7 +26,7 @@ function usePosition(anchorRect: () => DOMRect | null) {
   return { left: Math.max(8, rect.left), bottom: Math.max(8, window.innerHeight - rect.top + 8), width: Math.max(280, Math.min(rect.width, 560)) };
 }
 
-export function Overlay({ store, anchorRect, onAccept, onDismiss }: OverlayProps) {
+export function Overlay({ store, anchorRect, onAccept, onDismiss, onAutoSend }: OverlayProps) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const position = usePosition(anchorRect);
   if (!state.onChatPage) return null;
@@ -46,6 +47,20 @@ export function Overlay({ store, anchorRect, onAccept, onDismiss }: OverlayProps
           </button>
         )}
       </div>
+      {state.conversationId && (
+        <label className="sr-auto" title="Send the top suggestion automatically when every guard holds">
+          <input
+            type="checkbox"
+            checked={state.autoSend && !state.takenOver}
+            onChange={(e) => onAutoSend(e.target.checked)}
+            data-testid="shopreply.autosend"
+          />
+          Auto-send in this chat
+          {state.takenOver && <span className="sr-note"> (paused: you typed here)</span>}
+          {state.globalPaused && <span className="sr-note"> (paused for the whole shop)</span>}
+        </label>
+      )}
+      {state.autoNote && <div className="sr-note" data-testid="shopreply.autonote">{state.autoNote}</div>}
       {show && (
         <>
           <div className="sr-buyer" data-testid="shopreply.buyer-message">

@@ -1,4 +1,5 @@
 import {
+  ConversationStateSchema,
   SuggestionsResponseSchema,
   TabRequestSchema,
   type ConversationContext,
@@ -11,6 +12,7 @@ import { composerText, insertIntoComposer } from './composer';
 import type { OverlayStore, PendingSuggestions } from './overlay-store';
 import type { ChatPage } from './page';
 import { watchChat } from './watcher';
+import { autoSend } from './auto-send';
 
 async function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
@@ -19,6 +21,33 @@ async function send(request: Request): Promise<unknown> {
 /** The content script's controller: page events in, suggestions out, agent actions back. */
 export function createAssistant(page: ChatPage, store: OverlayStore) {
   let watcher: ReturnType<typeof watchChat> | undefined;
+  /** Texts we are sending automatically: their bubbles are not the agent's replies. */
+  const autoSending = new Set<string>();
+
+  async function loadConversationState(conversationId: string) {
+    const parsed = ConversationStateSchema.safeParse(await send({ type: 'conversation-state', conversationId }).catch(() => null));
+    if (parsed.success && store.get().conversationId === conversationId) {
+      store.set({ autoSend: parsed.data.autoSend, takenOver: parsed.data.takenOver, globalPaused: parsed.data.globalPaused });
+    }
+  }
+
+  async function setAutoSend(enabled: boolean) {
+    const conversationId = store.get().conversationId;
+    if (!conversationId) return;
+    store.set({ autoSend: enabled, takenOver: false });
+    await send({ type: 'set-auto-send', conversationId, enabled }).catch(() => undefined);
+    await loadConversationState(conversationId);
+  }
+
+  /** The agent typing in a conversation with auto-send on takes it over. */
+  function onInput(e: Event) {
+    const state = store.get();
+    if (!e.isTrusted || !state.conversationId || !state.autoSend || state.takenOver) return;
+    const composer = page.composer();
+    if (!composer || !(e.target instanceof Node) || !composer.contains(e.target)) return;
+    store.set({ takenOver: true, autoNote: 'You typed here: auto-send is paused in this chat until you turn it on again.' });
+    void send({ type: 'taken-over', conversationId: state.conversationId }).catch(() => undefined);
+  }
 
   function refreshStatus() {
     store.set({ onChatPage: true, missingRoles: page.missingRoles() });
@@ -45,6 +74,27 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       buyerText: text,
       suggestions: response.suggestions,
     });
+    if (response.autoSend?.send) {
+      await autoSend(
+        page,
+        response,
+        () => watcher?.current()?.conversationId,
+        (result) => {
+          if (result.result !== 'sent') autoSending.delete(result.text);
+          store.set({
+            autoNote:
+              result.result === 'sent'
+                ? `Sent automatically: ${result.ruleId}`
+                : result.result === 'unconfirmed'
+                  ? `Sent automatically but not confirmed (${result.detail ?? ''}); not retried`
+                  : `Not sent automatically: ${result.guard}`,
+          });
+          void send(result).catch(() => undefined);
+          if (result.result === 'sent') store.clearPending(response.conversationId);
+        },
+        (t) => autoSending.add(t),
+      );
+    }
   }
 
   function reportSent(pending: PendingSuggestions, sentText: string) {
@@ -63,6 +113,8 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   }
 
   function onSellerMessage(conversationId: string, text: string) {
+    if (autoSending.delete(text)) return;
+    void send({ type: 'seller-message', conversationId, text }).catch(() => undefined);
     const pending = store.get().pending.get(conversationId);
     if (!pending) return;
     reportSent(pending, text);
@@ -140,7 +192,12 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       refreshStatus();
       watcher = watchChat(page, {
         onConversation(context) {
-          store.set({ conversationId: context?.conversationId ?? null, buyerName: context?.buyerName, dismissed: false });
+          const changed = context?.conversationId !== store.get().conversationId;
+          store.set({ conversationId: context?.conversationId ?? null, buyerName: context?.buyerName });
+          if (changed) {
+            store.set({ dismissed: false, autoSend: false, takenOver: false, autoNote: undefined });
+            if (context) void loadConversationState(context.conversationId);
+          }
           refreshStatus();
         },
         onBuyerMessage: (context, key, text) => void onBuyerMessage(context, key, text),
@@ -149,15 +206,18 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       // The chat app renders after the page loads: look again once it has had time to.
       setTimeout(refreshStatus, 2000);
       document.addEventListener('keydown', onKeyDown, true);
+      document.addEventListener('input', onInput, true);
       browser.runtime.onMessage.addListener(onTabMessage);
     },
     stop() {
       watcher?.stop();
       document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('input', onInput, true);
       browser.runtime.onMessage.removeListener(onTabMessage);
     },
     accept,
     dismiss,
+    setAutoSend,
     composerText: () => {
       const c = page.composer();
       return c ? composerText(c) : '';

@@ -30,6 +30,7 @@ export default defineContentScript({
             anchorRect={page.composerRect}
             onAccept={(i) => void assistant.accept(i)}
             onDismiss={assistant.dismiss}
+            onAutoSend={(enabled) => void assistant.setAutoSend(enabled)}
           />,
         );
         return root;

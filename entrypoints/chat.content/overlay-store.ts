@@ -18,11 +18,20 @@ export interface OverlayState {
   buyerName?: string;
   pending: ReadonlyMap<string, PendingSuggestions>;
   dismissed: boolean;
+  /** The open conversation's auto-send switch, as the worker keeps it. */
+  autoSend: boolean;
+  takenOver: boolean;
+  globalPaused: boolean;
+  /** The last automatic send in the open conversation, for the agent to see what happened. */
+  autoNote?: string;
 }
 
 /** A minimal external store for React's useSyncExternalStore. */
 export function createOverlayStore() {
-  let state: OverlayState = { missingRoles: [], onChatPage: false, conversationId: null, pending: new Map(), dismissed: false };
+  let state: OverlayState = {
+    missingRoles: [], onChatPage: false, conversationId: null, pending: new Map(), dismissed: false,
+    autoSend: false, takenOver: false, globalPaused: false,
+  };
   const listeners = new Set<() => void>();
   const set = (next: Partial<OverlayState>) => {
     state = { ...state, ...next };

@@ -36,11 +36,26 @@ export type GuardName =
   | 'wrong-conversation'
   | 'gray-launch';
 
-interface Guard {
+interface Guard<C = AutoSendContext> {
   name: GuardName;
   /** A reason to hold back, or undefined to pass. */
-  blocks(ctx: AutoSendContext): string | undefined;
+  blocks(ctx: C): string | undefined;
 }
+
+/** What the chat page shows at the moment of sending. */
+export type PageFacts = Pick<AutoSendContext, 'composerText' | 'onScreenConversationId' | 'conversationId'>;
+
+/** Guards on what the page shows right now: checked by the content script just before it sends. */
+export const PAGE_GUARDS: readonly Guard<PageFacts>[] = [
+  { name: 'composer-not-empty', blocks: (c) => (c.composerText.trim() ? 'the agent is typing in the composer' : undefined) },
+  {
+    name: 'wrong-conversation',
+    blocks: (c) =>
+      c.onScreenConversationId === c.conversationId
+        ? undefined
+        : `the conversation on screen (${c.onScreenConversationId ?? 'none'}) is not the buyer's (${c.conversationId})`,
+  },
+];
 
 const squash = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
@@ -87,14 +102,7 @@ export const GUARDS: readonly Guard[] = [
   { name: 'conversation-auto-send-off', blocks: (c) => (c.session.autoSendEnabled ? undefined : 'auto-send is off in this conversation') },
   { name: 'taken-over', blocks: (c) => (c.session.takenOver ? 'an agent took this conversation over' : undefined) },
   ...CONTENT_GUARDS,
-  { name: 'composer-not-empty', blocks: (c) => (c.composerText.trim() ? 'the agent is typing in the composer' : undefined) },
-  {
-    name: 'wrong-conversation',
-    blocks: (c) =>
-      c.onScreenConversationId === c.conversationId
-        ? undefined
-        : `the conversation on screen (${c.onScreenConversationId ?? 'none'}) is not the buyer's (${c.conversationId})`,
-  },
+  ...PAGE_GUARDS,
   {
     name: 'gray-launch',
     blocks: ({ conversationId, settings }) =>
@@ -104,7 +112,7 @@ export const GUARDS: readonly Guard[] = [
   },
 ];
 
-function run(guards: readonly Guard[], ctx: AutoSendContext): AutoSendDecision {
+function run<C>(guards: readonly Guard<C>[], ctx: C): AutoSendDecision {
   for (const g of guards) {
     const detail = g.blocks(ctx);
     if (detail !== undefined) return { send: false, blockedBy: g.name, detail };
@@ -117,6 +125,9 @@ export const evaluateAutoSend = (ctx: AutoSendContext): AutoSendDecision => run(
 
 /** The candidate-only part, for `CandidateReply.autoSendEligible`. */
 export const evaluateContentGuards = (ctx: AutoSendContext): AutoSendDecision => run(CONTENT_GUARDS, ctx);
+
+/** The page part, again at the moment of sending: the agent may have typed or switched chats meanwhile. */
+export const evaluatePageGuards = (facts: PageFacts): AutoSendDecision => run(PAGE_GUARDS, facts);
 
 /** What the content script saw of the chat. */
 export interface ChatSnapshot {

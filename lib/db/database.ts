@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Rule, TextsByLanguage } from '../pack/schema';
+import type { SessionState } from '../conversation/session';
 
 export type PackOrigin = 'starter' | 'import' | 'local';
 
@@ -48,12 +49,13 @@ export interface KeyValueRecord {
   value: unknown;
 }
 
-/** Per conversation: session state kept by lib/conversation, stored as it gives it. */
+/** Per conversation: the session state of lib/conversation (with its auto-send switches) and follow-up. */
 export interface ConversationRecord {
   conversationId: string;
-  session?: unknown;
-  autoSend?: boolean;
-  takenOver?: boolean;
+  session?: SessionState;
+  buyerName?: string;
+  /** Answered offline: the shop owes a reply before `deadline`. Cleared when the shop replies. */
+  followUp?: { queuedAt: number; deadline: number; notified?: boolean };
   updatedAt: number;
 }
 

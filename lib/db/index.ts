@@ -1,3 +1,4 @@
 export * from './database';
 export * from './library';
 export * from './pack-io';
+export * from './settings';

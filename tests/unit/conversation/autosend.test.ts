@@ -119,3 +119,12 @@ describe('confirmDelivery', () => {
     expect(confirmDelivery(text, earlier, { composerText: '', ownBubbles: [text, text] }).status).toBe('confirmed');
   });
 });
+
+describe('page guards at the moment of sending', () => {
+  it('block when the agent is typing or another chat is on screen, and pass otherwise', async () => {
+    const { evaluatePageGuards } = await import('../../../lib/conversation/autosend');
+    expect(evaluatePageGuards({ conversationId: 'a', onScreenConversationId: 'a', composerText: ' ' })).toEqual({ send: true });
+    expect(evaluatePageGuards({ conversationId: 'a', onScreenConversationId: 'a', composerText: 'hel' })).toMatchObject({ send: false, blockedBy: 'composer-not-empty' });
+    expect(evaluatePageGuards({ conversationId: 'a', onScreenConversationId: 'b', composerText: '' })).toMatchObject({ send: false, blockedBy: 'wrong-conversation' });
+  });
+});

@@ -1,0 +1,49 @@
+import type { ShopReplyDB } from '../../lib/db';
+import type { Request } from '../../lib/messages/protocol';
+import { phrasesOf } from '../../lib/phrases/from-rules';
+import type { LibraryCache } from './library-cache';
+import { createConversationStore } from './conversation-store';
+import { createSuggester } from './suggest';
+import { recordOutcome } from './outcome';
+
+/** One handler per request type; each returns what the protocol says the sender gets back. */
+export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
+  const conversations = createConversationStore(db);
+  const suggester = createSuggester(db, library, conversations);
+
+  return {
+    async handle(request: Request): Promise<unknown> {
+      const now = Date.now();
+      switch (request.type) {
+        case 'buyer-message':
+          return suggester.answer(request.context, request.messageKey, request.text, now);
+        case 'try':
+          return suggester.preview(request.context, request.text, now);
+        case 'outcome':
+          await recordOutcome(db, library, request, now);
+          return { ok: true };
+        case 'seller-message':
+          await conversations.sellerReplied(request.conversationId, request.text, now);
+          return { ok: true };
+        case 'list-phrases':
+          return { phrases: phrasesOf((await library.get()).rules) };
+        case 'set-auto-send':
+          await conversations.setAutoSend(request.conversationId, request.enabled, now);
+          return conversations.state(request.conversationId);
+        case 'set-global-pause':
+          await conversations.setGlobalPause(request.paused);
+          return { ok: true };
+        case 'conversation-state':
+          return conversations.state(request.conversationId);
+        case 'taken-over':
+          await conversations.takeOver(request.conversationId, now);
+          return conversations.state(request.conversationId);
+        case 'auto-send-result':
+          await suggester.autoSendResult(request, now);
+          return { ok: true };
+        case 'followups':
+          return { followups: await conversations.followUps() };
+      }
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { ShopReplyDB } from '../../lib/db';
+import { RequestSchema } from '../../lib/messages/protocol';
+import { receive } from '../../lib/messages/receive';
+import { createHandlers } from './handlers';
+import { createLibraryCache, ensureStarterPack } from './library-cache';
+
+export default defineBackground(() => {
+  const db = new ShopReplyDB();
+  const library = createLibraryCache(db);
+  const handlers = createHandlers(db, library);
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureStarterPack(db);
+  });
+
+  // Listeners are registered synchronously so that a restarted worker gets the message that woke it.
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const received = receive(RequestSchema, raw, sender, browser.runtime.id);
+    if (!received.ok) {
+      sendResponse({ error: received.error });
+      return;
+    }
+    handlers.handle(received.message).then(sendResponse, (error: unknown) => {
+      console.error('ShopReply:', error);
+      sendResponse({ error: error instanceof Error ? error.message : String(error) });
+    });
+    return true;
+  });
+});

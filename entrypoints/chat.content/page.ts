@@ -1,0 +1,39 @@
+import type { ConversationContext } from '../../lib/messages/protocol';
+import {
+  checkProfile,
+  findComposer,
+  findSendButton,
+  isLastMessageCard,
+  matchesAny,
+  messageCards,
+  messageKey,
+  readConversation,
+  readMessageCard,
+  type SiteProfile,
+} from '../../lib/sites';
+
+/** The chat page as the content script sees it, through the site profile's selectors. */
+export function createChatPage(doc: Document, profile: SiteProfile) {
+  const s = profile.selectors;
+  return {
+    root: doc.body,
+    conversation(): ConversationContext | null {
+      return readConversation(doc, profile);
+    },
+    messageCards: () => messageCards(doc, profile),
+    /** Message cards in a subtree that was just added to the page. */
+    cardsIn(node: Element): Element[] {
+      if (matchesAny(node, s.messageCard)) return [node];
+      return node.firstElementChild ? messageCards(node, profile) : [];
+    },
+    messageKey: (conversationId: string, card: Element) => messageKey(conversationId, card, profile),
+    readCard: (card: Element) => readMessageCard(card, profile),
+    /** True when no message follows this card: it is the newest, not older history loaded above. */
+    isLastCard: (card: Element) => isLastMessageCard(card, profile),
+    composer: () => findComposer(doc, profile)?.el ?? null,
+    sendButton: () => findSendButton(doc, profile),
+    composerRect: () => findComposer(doc, profile)?.el.getBoundingClientRect() ?? null,
+    missingRoles: (): string[] => checkProfile(doc, profile).missingRequired,
+  };
+}
+export type ChatPage = ReturnType<typeof createChatPage>;
