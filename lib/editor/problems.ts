@@ -44,7 +44,7 @@ function ruleProblems(library: LibrarySnapshot): EditorProblem[] {
       }
     }
   }
-  for (const flag of packComplianceFlags({ rules: library.rules as Rule[], bannedPhrases: library.bannedPhrases })) {
+  for (const flag of packComplianceFlags({ rules: [...library.rules], bannedPhrases: library.bannedPhrases })) {
     const rule = library.rules.find((r) => r.id === flag.ruleId && r.replies[flag.language]?.[flag.replyIndex] === flag.reply);
     if (!rule) continue;
     for (const v of flag.violations) {

@@ -1,0 +1,73 @@
+import type { ApplyMode, ImportPlan } from '../../lib/pack/plan';
+import { useT } from './I18n';
+
+export interface PlanPreviewProps {
+  file: string;
+  plan: ImportPlan;
+  mode: ApplyMode;
+  onMode: (mode: ApplyMode) => void;
+  busy: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+function Ids({ title, ids, testId }: { title: string; ids: string[]; testId: string }) {
+  if (!ids.length) return null;
+  return (
+    <div data-testid={testId}>
+      <h4>{title}</h4>
+      <ul className="ids">{ids.map((id) => <li key={id}><code>{id}</code></li>)}</ul>
+    </div>
+  );
+}
+
+/** What an import would do, before anything is written. */
+export function PlanPreview({ file, plan, mode, onMode, busy, onApply, onCancel }: PlanPreviewProps) {
+  const t = useT();
+  const pack = plan.incoming.name;
+  const summary = {
+    'new-pack': t('packs.plan.new', { pack, version: plan.incomingVersion }),
+    update: t('packs.plan.update', { pack, from: plan.existingVersion ?? '', version: plan.incomingVersion }),
+    'same-version': t('packs.plan.same', { pack, version: plan.incomingVersion }),
+    'older-version': t('packs.plan.older', { pack, from: plan.existingVersion ?? '', version: plan.incomingVersion }),
+  }[plan.kind];
+  const nothing = !plan.added.length && !plan.changed.length && !plan.removed.length && !plan.conflicts.length && !plan.metaChanged.length;
+
+  return (
+    <div className="plan" data-testid="import-plan" data-plan-kind={plan.kind}>
+      <h3>{t('packs.plan', { file })}</h3>
+      <p data-testid="plan-summary">{summary}</p>
+      {nothing && <p data-testid="plan-nothing">{t('packs.plan.nothing')}</p>}
+      {plan.metaChanged.length > 0 && <p>{t('packs.plan.meta', { fields: plan.metaChanged.join(', ') })}</p>}
+      <Ids title={t('packs.plan.added', { count: plan.added.length })} ids={plan.added} testId="plan-added" />
+      <Ids title={t('packs.plan.changed', { count: plan.changed.length })} ids={plan.changed.map((c) => `${c.ruleId} (${c.fields.join(', ')})`)} testId="plan-changed" />
+      <Ids title={t('packs.plan.removed', { count: plan.removed.length })} ids={plan.removed} testId="plan-removed" />
+      {plan.conflicts.length > 0 && (
+        <div data-testid="plan-conflicts">
+          <h4>{t('packs.plan.conflicts', { count: plan.conflicts.length })}</h4>
+          <ul className="ids">
+            {plan.conflicts.map((c) => (
+              <li key={c.ruleId}><code>{c.ruleId}</code> — {t(`packs.why.${c.why}`)}</li>
+            ))}
+          </ul>
+          <fieldset>
+            <legend>{t('packs.mode')}</legend>
+            <label>
+              <input type="radio" name="import-mode" checked={mode === 'merge-keep-local'} onChange={() => onMode('merge-keep-local')} data-testid="mode-merge" />
+              {t('packs.mode.merge')}
+            </label>
+            <label>
+              <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} data-testid="mode-replace" />
+              {t('packs.mode.replace')}
+            </label>
+          </fieldset>
+        </div>
+      )}
+      {plan.unchanged > 0 && <p className="muted">{t('packs.plan.unchanged', { count: plan.unchanged })}</p>}
+      <div className="actions">
+        <button type="button" onClick={onApply} disabled={busy} data-testid="import-apply">{t('packs.apply')}</button>
+        <button type="button" onClick={onCancel} disabled={busy} data-testid="import-cancel">{t('packs.cancel')}</button>
+      </div>
+    </div>
+  );
+}

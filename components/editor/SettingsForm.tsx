@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { WEEKDAYS, type ShopSettings } from '../../lib/settings/schema';
+import { errorsOf, intervalsToText, textToIntervals } from '../../lib/editor/settings-form';
+import { linesToList } from '../../lib/editor/texts';
+import { percentToShare, shareToPercent } from '../../lib/editor/threshold';
+import { CommitField } from './CommitField';
+import { useEditor } from './EditorContext';
+import { useT } from './I18n';
+import { saveShopSettings, useShopSettings } from './useShopSettings';
+
+/** Shop settings: every field saves on its own and is validated with the whole (errors name the field). */
+export function SettingsForm() {
+  const t = useT();
+  const { db, setStatus } = useEditor();
+  const stored = useShopSettings(db);
+  const [errors, setErrors] = useState<string[]>([]);
+  if (!stored) return null;
+  const { settings } = stored;
+
+  async function save(patch: Partial<ShopSettings>, field: string): Promise<string | undefined> {
+    const found = await saveShopSettings(db, { ...settings, ...patch });
+    setErrors(found);
+    if (!found.length) {
+      setStatus(t('settings.saved'));
+      return undefined;
+    }
+    const mine = errorsOf(found, field);
+    return (mine.length ? mine : found).join('; ');
+  }
+
+  const percent = (share?: number) => (share === undefined ? '' : String(shareToPercent(share)));
+  const allErrors = [...stored.errors, ...errors];
+
+  return (
+    <section className="settings" aria-label={t('settings.title')} data-testid="settings">
+      <h2>{t('settings.title')}</h2>
+      {allErrors.length > 0 && (
+        <ul role="alert" className="import-errors" data-testid="settings-errors">
+          {allErrors.map((e) => <li key={e}>{e}</li>)}
+        </ul>
+      )}
+      <div className="grid">
+        <label>
+          <span>{t('settings.uiLanguage')}</span>
+          <select
+            value={settings.interfaceLanguage}
+            onChange={(e) => void save({ interfaceLanguage: e.target.value as ShopSettings['interfaceLanguage'] }, 'interfaceLanguage')}
+            data-testid="settings-ui-language"
+          >
+            <option value="auto">{t('settings.uiLanguage.auto')}</option>
+            <option value="zh">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          <span>{t('settings.timeZone')}</span>
+          <CommitField label={t('settings.timeZone')} value={settings.timeZone} normalize={(s) => s.trim()} onCommit={(v) => save({ timeZone: v.trim() }, 'timeZone')} testId="settings-time-zone" />
+        </label>
+        <label>
+          <span>{t('settings.contextWindow')}</span>
+          <CommitField
+            label={t('settings.contextWindow')}
+            inputMode="decimal"
+            value={String(settings.contextWindowSeconds / 60)}
+            onCommit={(v) => {
+              const minutes = Number(v.replace(',', '.'));
+              return Number.isFinite(minutes) && v.trim() ? save({ contextWindowSeconds: Math.round(minutes * 60) }, 'contextWindowSeconds') : Promise.resolve(t('settings.numberInvalid'));
+            }}
+            testId="settings-context-window"
+          />
+          <small className="hint">{t('settings.contextWindowHint')}</small>
+        </label>
+        <label>
+          <span>{t('settings.suggestionThreshold')}</span>
+          <CommitField
+            label={t('settings.suggestionThreshold')}
+            inputMode="decimal"
+            value={percent(settings.suggestionThreshold)}
+            onCommit={(v) => {
+              if (!v.trim()) return save({ suggestionThreshold: undefined }, 'suggestionThreshold');
+              const share = percentToShare(v);
+              return share === undefined ? Promise.resolve(t('rule.thresholdInvalid')) : save({ suggestionThreshold: share }, 'suggestionThreshold');
+            }}
+            testId="settings-suggestion-threshold"
+          />
+          <small className="hint">{t('settings.suggestionThresholdHint')}</small>
+        </label>
+        <label>
+          <span>{t('settings.autoSend')}</span>
+          <CommitField
+            label={t('settings.autoSend')}
+            inputMode="decimal"
+            value={percent(settings.autoSendConfidence)}
+            onCommit={(v) => {
+              const share = percentToShare(v);
+              return share === undefined ? Promise.resolve(t('rule.thresholdInvalid')) : save({ autoSendConfidence: share }, 'autoSendConfidence');
+            }}
+            testId="settings-auto-send"
+          />
+        </label>
+        <label>
+          <span>{t('settings.agentName', { agent_name: '{agent_name}' })}</span>
+          <CommitField label={t('settings.agentName', { agent_name: '' }).trim()} value={settings.agentName} onCommit={(v) => save({ agentName: v }, 'agentName')} testId="settings-agent-name" />
+        </label>
+        <label>
+          <span>{t('settings.shopName', { shop_name: '{shop_name}' })}</span>
+          <CommitField label={t('settings.shopName', { shop_name: '' }).trim()} value={settings.shopName} onCommit={(v) => save({ shopName: v }, 'shopName')} testId="settings-shop-name" />
+        </label>
+      </div>
+      <fieldset className="hours">
+        <legend>{t('settings.hours')}</legend>
+        <p className="hint">{t('settings.hoursHint')}</p>
+        {WEEKDAYS.map((day) => (
+          <label key={day} className="hours-day">
+            <span>{t(`day.${day}`)}</span>
+            <CommitField
+              label={t(`day.${day}`)}
+              value={intervalsToText(settings.workingHours[day])}
+              normalize={(s) => { const i = textToIntervals(s); return i ? intervalsToText(i) : s; }}
+              onCommit={(v) => {
+                const intervals = textToIntervals(v);
+                if (!intervals) return Promise.resolve(t('settings.hoursInvalid'));
+                return save({ workingHours: { ...settings.workingHours, [day]: intervals } }, `workingHours.${day}`);
+              }}
+              testId={`settings-hours-${day}`}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <label className="block">
+        <span>{t('settings.holidays')}</span>
+        <CommitField
+          multiline
+          label={t('settings.holidays')}
+          value={settings.holidays.join('\n')}
+          normalize={(s) => linesToList(s).join('\n')}
+          onCommit={(v) => save({ holidays: linesToList(v) }, 'holidays')}
+          testId="settings-holidays"
+        />
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useMemo } from 'react';
+import type { ShopReplyDB } from '../../lib/db/database';
+import { resolveUiLanguage, t } from '../../lib/i18n';
+import { EditorProvider } from '../../components/editor/EditorContext';
+import { I18nProvider } from '../../components/editor/I18n';
+import { useShopSettings } from '../../components/editor/useShopSettings';
+import type { AskWorker } from '../../components/editor/TryIt';
+import { EditorPage } from './EditorPage';
+
+export interface AppProps {
+  db: ShopReplyDB;
+  ask: AskWorker;
+  browserLanguage: string;
+}
+
+/** The options page: interface language from the settings (or the browser), then the editor. */
+export function App({ db, ask, browserLanguage }: AppProps) {
+  const stored = useShopSettings(db);
+  const ui = resolveUiLanguage(browserLanguage, stored?.settings.interfaceLanguage);
+  const messages = useMemo(() => ({ saved: t(ui, 'status.saved'), undone: (label: string) => t(ui, 'undo.done', { label }) }), [ui]);
+
+  useEffect(() => {
+    document.documentElement.lang = ui === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(ui, 'app.title');
+  }, [ui]);
+
+  if (!stored) return null;
+  return (
+    <I18nProvider language={ui}>
+      <EditorProvider db={db} messages={messages}>
+        <EditorPage ask={ask} />
+      </EditorProvider>
+    </I18nProvider>
+  );
+}

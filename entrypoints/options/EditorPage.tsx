@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useEditor } from '../../components/editor/EditorContext';
+import { useT } from '../../components/editor/I18n';
+import { useLibrary } from '../../components/editor/useLibrary';
+import { useUndoKeys } from '../../components/editor/useUndoKeys';
+import { TryIt, type AskWorker } from '../../components/editor/TryIt';
+import { ProblemsPanel } from '../../components/editor/ProblemsPanel';
+import { ImportPanel } from '../../components/editor/ImportPanel';
+import { ExportPanel } from '../../components/editor/ExportPanel';
+import { SettingsForm } from '../../components/editor/SettingsForm';
+import { LibraryView } from '../../components/editor/LibraryView';
+
+type View = 'library' | 'problems' | 'packs' | 'settings';
+const VIEWS: View[] = ['library', 'problems', 'packs', 'settings'];
+
+export function EditorPage({ ask }: { ask: AskWorker }) {
+  const t = useT();
+  const editor = useEditor();
+  const library = useLibrary(editor.db);
+  const [view, setView] = useState<View>('library');
+  const [selection, setSelection] = useState<{ packId?: string; ruleId?: string }>({});
+  useUndoKeys();
+
+  useEffect(() => {
+    if (library && !library.packs.some((p) => p.id === selection.packId) && library.packs[0]) setSelection({ packId: library.packs[0].id });
+  }, [library, selection.packId]);
+
+  const label = (v: View) => (v === 'problems' ? t('nav.problems', { count: library?.problems.length ?? 0 }) : t(`nav.${v}`));
+
+  return (
+    <div className="page">
+      <header className="page-head">
+        <h1>{t('app.title')}</h1>
+        <nav role="tablist" aria-label={t('app.title')}>
+          {VIEWS.map((v) => (
+            <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)} data-testid={`nav-${v}`}>
+              {label(v)}
+            </button>
+          ))}
+        </nav>
+        <div className="undo-bar">
+          <button type="button" onClick={() => void editor.undo()} disabled={!editor.history.undo.length} data-testid="undo" title="Ctrl+Z">
+            {t('undo.button')}
+          </button>
+          <button type="button" onClick={() => void editor.redo()} disabled={!editor.history.redo.length} data-testid="redo" title="Ctrl+Shift+Z">
+            {t('undo.redo')}
+          </button>
+          <span role="status" className="status" data-testid="status">{editor.status}</span>
+        </div>
+      </header>
+      <div className="page-body">
+        <main className="main">
+          {!library ? null : view === 'library' ? (
+            <LibraryView library={library} selection={selection} onSelect={setSelection} />
+          ) : view === 'problems' ? (
+            <ProblemsPanel
+              problems={library.problems}
+              onOpen={(packId, ruleId) => {
+                setSelection({ packId, ruleId });
+                setView('library');
+              }}
+            />
+          ) : view === 'packs' ? (
+            <>
+              <ImportPanel />
+              <ExportPanel packs={library.packs} />
+            </>
+          ) : (
+            <SettingsForm />
+          )}
+        </main>
+        <aside className="side">
+          <TryIt revision={library?.revision ?? 0} ask={ask} />
+        </aside>
+      </div>
+    </div>
+  );
+}
