@@ -85,10 +85,17 @@ export function keywordScore(entry: Pick<KeywordEntry, 'words' | 'cjk'>, message
   return best;
 }
 
-/** Index of every keyword alternative of a library, looked up by its most telling word. */
+/**
+ * Index of every keyword alternative of a library. Each word of a keyword is a key (its surface
+ * form and its stem; the first character for CJK and Hangul); a keyword is scored only when every
+ * one of its words was found in the message (exactly, by stem, or through a near spelling), so a
+ * common word such as "order" shared by thousands of keywords costs a count, not a score each.
+ */
 export class KeywordIndex {
   readonly entries: KeywordEntry[] = [];
+  /** key → [keyword id, word index, keyword id, word index, …] */
   private readonly byKey = new Map<string, number[]>();
+  private readonly need: number[] = [];
 
   add(rule: number, keyword: string, language: string, vocab: Vocabulary): void {
     for (const alt of splitAlternatives(keyword)) {
@@ -100,47 +107,57 @@ export class KeywordIndex {
       const id = this.entries.length;
       this.entries.push(entry);
       for (const w of words) if (scriptOf(w) === 'other') vocab.add(w);
-      for (const key of this.keysOf(entry)) {
-        const list = this.byKey.get(key);
-        if (list) list.push(id);
-        else this.byKey.set(key, [id]);
-      }
+      const keys = this.keysOf(entry);
+      keys.forEach((ks, i) => {
+        for (const key of ks) {
+          const list = this.byKey.get(key);
+          if (list) list.push(id, i);
+          else this.byKey.set(key, [id, i]);
+        }
+      });
+      this.need.push(keys.length);
     }
   }
 
-  /** A keyword is found through its longest word, or through its first CJK/Hangul characters. */
-  private keysOf(entry: KeywordEntry): string[] {
-    if (entry.cjk) return [...new Set([...entry.cjk].slice(0, 2))];
-    const longest = entry.words.reduce((a, b) => ([...b].length > [...a].length ? b : a));
-    if (scriptOf(longest) === 'hangul') return [[...longest][0]];
-    return [longest];
+  /** Keys per keyword word (only the first character for a CJK keyword). */
+  private keysOf(entry: KeywordEntry): string[][] {
+    if (entry.cjk) return [[[...entry.cjk][0]]];
+    return entry.words.slice(0, 30).map((w) => {
+      if (scriptOf(w) === 'hangul') return [[...w][0]];
+      const st = stem(w);
+      return st === w ? [w] : [w, st];
+    });
   }
 
   /** Keywords scoring above zero for a message, best per rule first. */
   search(messageWords: string[], vocab: Vocabulary, allowed?: (rule: number) => boolean): KeywordHit[] {
     if (!this.entries.length || !messageWords.length) return [];
-    const cands = new Set<number>();
+    const found = new Map<number, number>(); // keyword id → bit mask of its words found
     const look = (key: string) => {
       const list = this.byKey.get(key);
-      if (list) for (const id of list) cands.add(id);
+      if (!list) return;
+      for (let i = 0; i < list.length; i += 2) found.set(list[i], (found.get(list[i]) ?? 0) | (1 << list[i + 1]));
     };
     let cjk = '';
     for (const w of messageWords) {
       const script = scriptOf(w);
       if (script === 'cjk') {
         cjk += w;
-        for (const ch of w) look(ch);
+        for (const ch of new Set(w)) look(ch);
       } else if (script === 'hangul') {
-        for (const ch of w) look(ch);
+        for (const ch of new Set(w)) look(ch);
       } else {
-        look(w);
-        for (const n of vocab.resolve(w, LOOKUP_SIMILARITY, 5)) look(n.word);
-        const s = stem(w);
-        if (s !== w) look(s);
+        const keys = new Set([w, undouble(w), stem(w)]);
+        for (const n of vocab.resolve(w, LOOKUP_SIMILARITY, 5)) {
+          keys.add(n.word);
+          keys.add(stem(n.word));
+        }
+        for (const k of keys) look(k);
       }
     }
     const best = new Map<number, KeywordHit>();
-    for (const id of cands) {
+    for (const [id, mask] of found) {
+      if (mask !== 2 ** this.need[id] - 1) continue;
       const entry = this.entries[id];
       if (allowed && !allowed(entry.rule)) continue;
       const score = keywordScore(entry, messageWords, cjk);

@@ -1,28 +1,48 @@
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), by code point. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), by code point.
+ * Stops early and returns max + 1 once the distance must exceed `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const s = [...a];
-  const t = [...b];
-  if (Math.abs(s.length - t.length) > max) return max + 1;
-  if (!s.length) return t.length;
-  if (!t.length) return s.length;
-  let prev2 = new Array<number>(t.length + 1).fill(0);
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(t.length + 1).fill(0);
-  for (let i = 1; i <= s.length; i++) {
+  const s = /[\ud800-\udfff]/.test(a) ? [...a].map((c) => c.codePointAt(0)!) : null;
+  const t = /[\ud800-\udfff]/.test(b) ? [...b].map((c) => c.codePointAt(0)!) : null;
+  const n = s ? s.length : a.length;
+  const m = t ? t.length : b.length;
+  const at = (i: number) => (s ? s[i] : a.charCodeAt(i));
+  const bt = (j: number) => (t ? t[j] : b.charCodeAt(j));
+  if (Math.abs(n - m) > max) return max + 1;
+  if (!n) return m;
+  if (!m) return n;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m * 2 + 1);
+    rowB = new Int32Array(m * 2 + 1);
+    rowC = new Int32Array(m * 2 + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+    const ai = at(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = bt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && ai === bt(j - 2) && at(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const tmp = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = tmp;
   }
-  return prev[t.length];
+  return prev[m];
 }
 
 /** 1 − distance / longer length: "trackng" ~ "tracking" = 0.875. */

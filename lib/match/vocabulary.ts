@@ -5,6 +5,9 @@ import { undouble } from './normalize';
 export const MIN_FUZZY_LENGTH = 4;
 /** Near-spelling candidates verified with an edit distance, per unknown word. */
 const VERIFY = 24;
+/** The loosest similarity and longest list any caller asks resolve() for (cached). */
+const RESOLVE_FLOOR = 0.7;
+const RESOLVE_LIMIT = 5;
 
 export interface Neighbour {
   word: string;
@@ -53,14 +56,16 @@ export class Vocabulary {
    */
   resolve(word: string, minSimilarity: number, limit = 3): Neighbour[] {
     if (this.known.has(word)) return [{ word, similarity: 1 }];
-    const key = `${minSimilarity}|${limit}|${word}`;
-    let hit = this.cache.get(key);
+    if (minSimilarity < RESOLVE_FLOOR || limit > RESOLVE_LIMIT) return this.lookup(word, minSimilarity, limit);
+    // One cached lookup per word at the loosest setting; callers' settings filter it.
+    let hit = this.cache.get(word);
     if (!hit) {
       if (this.cache.size > 20000) this.cache.clear();
-      hit = this.lookup(word, minSimilarity, limit);
-      this.cache.set(key, hit);
+      hit = this.lookup(word, RESOLVE_FLOOR, RESOLVE_LIMIT);
+      this.cache.set(word, hit);
     }
-    return hit;
+    const out = hit.filter((n) => n.similarity >= minSimilarity);
+    return out.length > limit ? out.slice(0, limit) : out;
   }
 
   private lookup(word: string, minSimilarity: number, limit: number): Neighbour[] {
