@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/chromium';
 import { startDemoServer } from '../../scripts/serve-demo';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const EXTENSION_DIR = process.env.SHOPREPLY_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 interface WorkerFixtures {
   demoUrl: string;

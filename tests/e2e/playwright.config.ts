@@ -7,8 +7,8 @@ export default defineConfig({
   workers: process.env.CI ? 1 : 2,
   fullyParallel: true,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   outputDir: '../../test-results',
 });
