@@ -66,6 +66,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     buyerText: text.optional(),
     sentText: text.optional(),
   }),
+  /** Content script: the shop's own message appeared in a conversation (sent by the agent or automatically). */
+  z.object({ type: z.literal('seller-message'), conversationId: id, text }),
   /** Popup: the library's phrases for quick insertion. */
   z.object({ type: z.literal('list-phrases') }),
   /** Library editor: what the worker would answer to this text, recording nothing. */
