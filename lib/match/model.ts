@@ -210,6 +210,7 @@ export class IntentModel {
       }
     }
     prev.push(ex);
+    this.centroidCache.delete(rule);
     this.exRule.push(rule);
     this.exText.push(text);
     this.exLang.push(language);
@@ -278,16 +279,31 @@ export class IntentModel {
     return { weights, norm: Math.sqrt(norm) };
   }
 
+  /** Per example, its char n-grams and their damped counts (1 + ln n), computed on first use. */
+  private readonly exGramCache = new Map<number, [number[], number[]]>();
+  /** Per rule, its centroid's terms and grams with summed damped counts, computed on first use. */
+  private readonly centroidCache = new Map<number, [number[], number[], number[], number[]]>();
+
+  private exampleGrams(ex: number): [number[], number[]] {
+    let v = this.exGramCache.get(ex);
+    if (!v) {
+      const counts = this.gramCounts(this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]));
+      v = [[...counts.keys()], [...counts.values()].map((n) => 1 + Math.log(n))];
+      if (this.exGramCache.size > 200000) this.exGramCache.clear();
+      this.exGramCache.set(ex, v);
+    }
+    return v;
+  }
+
   private gramCosine(ex: number, q: { weights: Map<number, number>; norm: number }): number {
     if (!q.norm) return 0;
-    const counts = this.gramCounts(this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]));
-    // (allocation is small: an example has a handful of words)
+    const [ids, damped] = this.exampleGrams(ex);
     let dot = 0;
     let norm = 0;
-    for (const [g, n] of counts) {
-      const wd = (1 + Math.log(n)) * this.gramIdf(g);
+    for (let i = 0; i < ids.length; i++) {
+      const wd = damped[i] * this.gramIdf(ids[i]);
       norm += wd * wd;
-      const wq = q.weights.get(g);
+      const wq = q.weights.get(ids[i]);
       if (wq !== undefined) dot += wq * wd;
     }
     return norm ? dot / (Math.sqrt(norm) * q.norm) : 0;
@@ -397,30 +413,36 @@ export class IntentModel {
     qNorm: number,
     qGrams: { weights: Map<number, number>; norm: number },
   ): number {
-    const terms = new Map<number, number>();
-    const grams = new Map<number, number>();
-    for (const ex of this.ruleExamples[rule]) {
-      for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) {
-        const t = this.exTerms[i];
-        terms.set(t, (terms.get(t) ?? 0) + 1 + Math.log(this.exCounts[i]));
+    let c = this.centroidCache.get(rule);
+    if (!c) {
+      const terms = new Map<number, number>();
+      const grams = new Map<number, number>();
+      for (const ex of this.ruleExamples[rule]) {
+        for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) {
+          const t = this.exTerms[i];
+          terms.set(t, (terms.get(t) ?? 0) + 1 + Math.log(this.exCounts[i]));
+        }
+        for (let i = this.exWordStart[ex]; i < this.exWordStart[ex + 1]; i++) {
+          for (const g of this.wordGrams[this.exWords[i]]) grams.set(g, (grams.get(g) ?? 0) + 1);
+        }
       }
-      for (let i = this.exWordStart[ex]; i < this.exWordStart[ex + 1]; i++) {
-        for (const g of this.wordGrams[this.exWords[i]]) grams.set(g, (grams.get(g) ?? 0) + 1);
-      }
+      c = [[...terms.keys()], [...terms.values()].map(Math.sqrt), [...grams.keys()], [...grams.values()].map(Math.sqrt)];
+      if (this.centroidCache.size > 50000) this.centroidCache.clear();
+      this.centroidCache.set(rule, c);
     }
-    const cos = (vec: Map<number, number>, idf: (id: number) => number, q: Map<number, number>, qn: number, damp: (x: number) => number) => {
+    const cos = (ids: number[], damped: number[], idf: (id: number) => number, q: Map<number, number>, qn: number) => {
       let dot = 0;
       let norm = 0;
-      for (const [id, x] of vec) {
-        const wd = damp(x) * idf(id);
+      for (let i = 0; i < ids.length; i++) {
+        const wd = damped[i] * idf(ids[i]);
         norm += wd * wd;
-        const wq = q.get(id);
+        const wq = q.get(ids[i]);
         if (wq !== undefined) dot += wq * wd;
       }
       return norm && qn ? dot / (Math.sqrt(norm) * qn) : 0;
     };
-    const wordCos = cos(terms, (t) => this.idf(t), qWeight, qNorm, (x) => Math.sqrt(x));
-    const gramCos = cos(grams, (g) => this.gramIdf(g), qGrams.weights, qGrams.norm, (x) => Math.sqrt(x));
+    const wordCos = cos(c[0], c[1], (t) => this.idf(t), qWeight, qNorm);
+    const gramCos = cos(c[2], c[3], (g) => this.gramIdf(g), qGrams.weights, qGrams.norm);
     return WORD_SHARE * wordCos + (1 - WORD_SHARE) * gramCos;
   }
 
