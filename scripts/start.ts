@@ -44,12 +44,18 @@ async function playScript(page: Page, outDir: string): Promise<TranscriptEntry[]
     }
     const screenshot = `${String(i + 1).padStart(2, '0')}-${line.conversationId}.png`;
     await page.screenshot({ path: join(outDir, screenshot) });
+    // The agent takes the best suggestion that is complete (no variable left to fill in by hand).
+    const items = page.getByTestId('shopreply.suggestion');
+    let choice = -1;
+    for (let n = 0; n < suggestions.length && choice < 0; n++) {
+      if ((await items.nth(n).getByTestId('shopreply.suggestion-missing').count()) === 0) choice = n;
+    }
     let replySent: string | null = null;
-    if (suggestions.length) {
+    if (choice >= 0) {
       await page.getByPlaceholder(/Send a message|发送消息/).click();
-      await page.keyboard.press('Alt+1');
+      await page.keyboard.press(`Alt+${choice + 1}`);
       await page.locator('#chat-input-send-button').click();
-      replySent = suggestions[0];
+      replySent = suggestions[choice];
     }
     entries.push({ conversationId: line.conversationId, buyer, buyerMessage: line.text, suggestions, replySent, screenshot });
     console.log(`${buyer}: ${line.text}\n  → ${replySent ?? '(no suggestion)'}`);
@@ -87,7 +93,7 @@ async function main() {
   console.log('Building the extension…');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const server = await startDemoServer({ port: headless ? 0 : port });
-  const chatUrl = `${server.url}/chat/inbox/current`;
+  const chatUrl = new URL('/chat/inbox/current', server.url).href;
   console.log(`Demo seller chat: ${chatUrl}`);
 
   const context = await chromium.launchPersistentContext('', {
