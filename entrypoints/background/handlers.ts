@@ -5,6 +5,7 @@ import type { LibraryCache } from './library-cache';
 import { createConversationStore } from './conversation-store';
 import { createSuggester } from './suggest';
 import { recordOutcome } from './outcome';
+import { clearFollowUpAlarm } from './follow-up-alarms';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
 export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
@@ -24,6 +25,7 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           return { ok: true };
         case 'seller-message':
           await conversations.sellerReplied(request.conversationId, request.text, now);
+          await clearFollowUpAlarm(request.conversationId);
           return { ok: true };
         case 'list-phrases':
           return { phrases: phrasesOf((await library.get()).rules) };

@@ -3,6 +3,7 @@ import { RequestSchema } from '../../lib/messages/protocol';
 import { receive } from '../../lib/messages/receive';
 import { createHandlers } from './handlers';
 import { createLibraryCache, ensureStarterPack } from './library-cache';
+import { onFollowUpAlarm } from './follow-up-alarms';
 
 export default defineBackground(() => {
   const db = new ShopReplyDB();
@@ -11,6 +12,10 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureStarterPack(db);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onFollowUpAlarm(db, alarm.name, Date.now());
   });
 
   // Listeners are registered synchronously so that a restarted worker gets the message that woke it.

@@ -5,6 +5,7 @@ import { recordSentReply, newSession } from '../../lib/conversation/session';
 import type { ConversationContext, Request, ShownSuggestion, SuggestionsResponse } from '../../lib/messages/protocol';
 import type { ConversationStore } from './conversation-store';
 import type { LibraryCache } from './library-cache';
+import { scheduleFollowUpAlarm } from './follow-up-alarms';
 
 type AutoSendResult = Extract<Request, { type: 'auto-send-result' }>;
 
@@ -82,6 +83,7 @@ export function createSuggester(db: ShopReplyDB, library: LibraryCache, conversa
         await db.handled.put({ conversationId, messageKey, at: now, response });
         await db.events.bulkAdd(events);
       });
+      if (decision.followUp) await scheduleFollowUpAlarm(conversationId, decision.followUp.deadline, now);
       return response;
     },
 

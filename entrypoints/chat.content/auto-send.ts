@@ -4,6 +4,8 @@ import { composerText, insertIntoComposer } from './composer';
 import type { ChatPage } from './page';
 
 const CONFIRM_TIMEOUT_MS = 4000;
+/** A pause before an automatic reply, as a person would take; the agent may act meanwhile. */
+export const AUTO_SEND_DELAY_MS = 1500;
 const POLL_MS = 100;
 
 function snapshot(page: ChatPage): ChatSnapshot {
@@ -33,6 +35,7 @@ export async function autoSend(
 ): Promise<void> {
   const top = response.suggestions[0];
   if (!top) return;
+  await sleep(AUTO_SEND_DELAY_MS);
   const base = { type: 'auto-send-result' as const, conversationId: response.conversationId, messageKey: response.messageKey, ruleId: top.ruleId, packId: top.packId, text: top.text };
   const composer = page.composer();
   const facts = { conversationId: response.conversationId, onScreenConversationId: onScreenConversationId(), composerText: composer ? composerText(composer) : '' };

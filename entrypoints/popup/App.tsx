@@ -3,6 +3,8 @@ import { SuggestionList } from '../../components/SuggestionList';
 import { PhraseSearch } from '../../components/PhraseSearch';
 import { PhraseListSchema, type CurrentConversation, type Phrase } from '../../lib/messages/protocol';
 import { askChatTab, currentConversation, findChatTab } from './chat-tab';
+import { ConversationControls } from './ConversationControls';
+import { FollowUps } from './FollowUps';
 
 export function App() {
   const [tabId, setTabId] = useState<number>();
@@ -44,6 +46,7 @@ export function App() {
       {conversation?.conversationId && (
         <section aria-label="Current conversation" data-testid="popup.conversation">
           <h2>{conversation.buyerName ?? conversation.conversationId}</h2>
+          <ConversationControls conversationId={conversation.conversationId} />
           {conversation.lastBuyerMessage && <p className="buyer">{conversation.lastBuyerMessage}</p>}
           {hasSuggestions ? (
             <SuggestionList
@@ -55,6 +58,7 @@ export function App() {
           )}
         </section>
       )}
+      <FollowUps />
       <section aria-label="Quick phrases">
         <h2>Library</h2>
         <PhraseSearch

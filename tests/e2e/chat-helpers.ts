@@ -21,7 +21,7 @@ export async function configureShop(context: BrowserContext, extensionId: string
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.evaluate(async (value) => {
     // Let the worker create the database first (seeding the starter pack).
-    await chrome.runtime.sendMessage({ type: 'followups' });
+    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'followups' });
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('shopreply');
       open.onerror = () => reject(open.error);

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import { timeLeftLabel } from '../../lib/conversation/time-left';
+import { FollowUpListSchema, type FollowUp } from '../../lib/messages/protocol';
+
+/** Conversations answered offline that still wait for the shop's own reply, most urgent first. */
+export function FollowUps() {
+  const [followUps, setFollowUps] = useState<FollowUp[]>([]);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    void browser.runtime.sendMessage({ type: 'followups' }).then((raw) => {
+      const parsed = FollowUpListSchema.safeParse(raw);
+      if (parsed.success) setFollowUps(parsed.data.followups);
+    });
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  if (!followUps.length) return null;
+  return (
+    <section aria-label="Offline follow-ups" data-testid="popup.followups">
+      <h2>Waiting for your reply</h2>
+      <ul className="followups">
+        {followUps.map((f) => (
+          <li key={f.conversationId} className={f.deadline < now ? 'overdue' : undefined}>
+            <span>{f.buyerName ?? f.conversationId}</span>
+            <span className="muted">{timeLeftLabel(f.deadline, now)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
