@@ -37,20 +37,27 @@ export function CommitField({ value, onCommit, normalize = (s) => s, multiline, 
 
   const dirty = normalize(draft) !== value;
 
-  async function commit(text = draft) {
+  /** `final`: the person is done with the field (blur, Enter), so the draft may take the saved form. */
+  async function commit(text = draft, final = true) {
     clearTimeout(timer.current);
-    if (normalize(text) === value) return setError(undefined);
-    const before = expected.current;
-    expected.current = normalize(text);
-    const refused = await onCommit(text);
-    if (refused) expected.current = before;
-    setError(refused);
+    const saved = normalize(text);
+    if (saved !== value) {
+      const before = expected.current;
+      expected.current = saved;
+      const refused = await onCommit(text);
+      if (refused) {
+        expected.current = before;
+        return setError(refused);
+      }
+    }
+    setError(undefined);
+    if (final) setDraft((d) => (d === text ? saved : d));
   }
 
   function change(text: string) {
     setDraft(text);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void commit(text), IDLE_MS);
+    timer.current = setTimeout(() => void commit(text, false), IDLE_MS);
   }
 
   function onKeyDown(e: KeyboardEvent) {

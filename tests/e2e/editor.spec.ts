@@ -4,7 +4,7 @@ import { test, expect } from './fixtures';
 /** The options page with the starter pack seeded by the worker. */
 async function openEditor(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByTestId('pack-shopreply-starter')).toBeVisible();
+  await expect(page.getByTestId('pack-shopreply-starter')).toBeVisible({ timeout: 30_000 });
 }
 
 async function openRule(page: Page, ruleId: string) {
