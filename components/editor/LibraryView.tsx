@@ -5,7 +5,8 @@ import { NewRuleForm } from './NewRuleForm';
 import { PackList } from './PackList';
 import { RuleEditor } from './RuleEditor';
 import { RuleList } from './RuleList';
-import { useT } from './I18n';
+import { useT, useUiLanguage } from './I18n';
+import { problemText } from './problem-text';
 import type { LibraryState } from './useLibrary';
 
 export interface Selection {
@@ -15,6 +16,8 @@ export interface Selection {
 
 export function LibraryView({ library, selection, onSelect }: { library: LibraryState; selection: Selection; onSelect: (s: Selection) => void }) {
   const t = useT();
+  const ui = useUiLanguage();
+  const readiness = library.problems.filter((p) => p.kind === 'readiness');
   const [creating, setCreating] = useState(false);
   const pack = library.packs.find((p) => p.id === selection.packId);
   const packRules = library.rules.filter((r) => r.packId === pack?.id);
@@ -24,6 +27,11 @@ export function LibraryView({ library, selection, onSelect }: { library: Library
 
   return (
     <div className="library">
+      {readiness.length > 0 && (
+        <ul className="readiness problem problem--error" role="alert" data-testid="readiness">
+          {readiness.map((p, i) => <li key={i}>{problemText(p, t, ui)}</li>)}
+        </ul>
+      )}
       <div className="library-nav">
         <PackList packs={library.packs} rules={library.rules} selected={pack?.id} onSelect={(packId) => onSelect({ packId })} />
         {pack && (

@@ -10,15 +10,17 @@ export function problemText(p: EditorProblem, t: Translate, ui: UiLanguage): str
     case 'banned-phrase':
       return t('problems.bannedPhrase', { field: p.field, phrase: p.phrase });
     case 'never-fires':
-      return t('problems.neverFires', { detail: p.detail });
+      return t('problems.neverFires', { winner: p.winner });
+    case 'tie':
+      return p.keyword
+        ? t('problems.tieKeyword', { other: p.other, keyword: p.keyword, language: languageName(p.language, ui) })
+        : t('problems.tie', { other: p.other, language: languageName(p.language, ui) });
     case 'duplicate-keyword':
       return t('problems.duplicateKeyword', { keyword: p.keyword, others: p.others.join(', ') });
     case 'missing-language':
       return t('problems.missingLanguage', { language: languageName(p.language, ui), fallback: languageName(p.fallback, ui) });
     case 'readiness':
-      return p.what === 'welcome'
-        ? t('problems.readinessWelcome', { language: languageName(p.language, ui), count: p.count })
-        : t('problems.readinessOffline', { language: languageName(p.language, ui) });
+      return t('problems.readiness', { language: languageName(p.language, ui), detail: p.detail });
     case 'other':
       return t('problems.other', { detail: p.detail });
   }

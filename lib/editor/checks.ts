@@ -1,9 +1,29 @@
-import type { EditorProblem, LibrarySnapshot } from './problems';
+import { checkReadiness, detectConflicts } from '../conversation';
+import type { LibraryRule } from '../match/types';
+import { servedLanguages, type EditorProblem, type LibrarySnapshot } from './problems';
 
 /**
- * Checks that lib/conversation provides (never-firing rules, duplicate keywords, readiness),
- * turned into editor problems so that the rest of the editor does not depend on their shapes.
+ * lib/conversation's checks (rules that never fire, duplicate keywords, ties, readiness) as
+ * editor problems at the rule they are about. Findings name rules by id; where two packs share
+ * an id, the first pack's rule carries the problem.
  */
-export function libraryChecks(_library: LibrarySnapshot): EditorProblem[] {
-  return [];
+export function libraryChecks(library: LibrarySnapshot): EditorProblem[] {
+  const packOf = (ruleId: string) => library.rules.find((r) => r.id === ruleId)?.packId ?? '';
+  const out: EditorProblem[] = [];
+  for (const f of detectConflicts(library.rules)) {
+    const [a, b] = f.ruleIds;
+    if (f.kind === 'never-fires') out.push({ kind: 'never-fires', packId: packOf(a), ruleId: a, winner: b });
+    else if (f.kind === 'duplicate-keyword') {
+      out.push({ kind: 'duplicate-keyword', packId: packOf(a), ruleId: a, keyword: f.keyword ?? '', others: [b] });
+      out.push({ kind: 'duplicate-keyword', packId: packOf(b), ruleId: b, keyword: f.keyword ?? '', others: [a] });
+    } else {
+      out.push({ kind: 'tie', packId: packOf(a), ruleId: a, other: b, language: f.language, keyword: f.keyword });
+      out.push({ kind: 'tie', packId: packOf(b), ruleId: b, other: a, language: f.language, keyword: f.keyword });
+    }
+  }
+  const rules: LibraryRule[] = library.rules.map((r) => ({ ...r, packVersion: '', defaultLanguage: library.defaultLanguages.get(r.packId) ?? 'en' }));
+  for (const p of checkReadiness(rules, servedLanguages(library.rules)).problems) {
+    out.push({ kind: 'readiness', language: p.language, detail: p.problem });
+  }
+  return out;
 }

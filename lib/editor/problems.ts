@@ -8,10 +8,14 @@ import { unknownVariables } from './rule-check';
 export type EditorProblem =
   | { kind: 'unknown-variable'; packId: string; ruleId: string; field: string; language: string; name: string }
   | { kind: 'banned-phrase'; packId: string; ruleId: string; field: string; language: string; phrase: string }
-  | { kind: 'never-fires'; packId: string; ruleId: string; detail: string }
+  /** `winner` always answers first, so this rule never fires. */
+  | { kind: 'never-fires'; packId: string; ruleId: string; winner: string }
+  /** Fires on the same messages as `other` with the same priority: the rule id decides. */
+  | { kind: 'tie'; packId: string; ruleId: string; other: string; language: string; keyword?: string }
   | { kind: 'duplicate-keyword'; packId: string; ruleId: string; keyword: string; others: string[] }
   | { kind: 'missing-language'; packId: string; ruleId: string; language: string; fallback: string }
-  | { kind: 'readiness'; language: string; what: 'welcome' | 'offline'; count: number }
+  /** The shop cannot answer on its own in this language yet (detail from lib/conversation). */
+  | { kind: 'readiness'; language: string; detail: string }
   | { kind: 'other'; packId?: string; ruleId?: string; detail: string };
 
 export type LibraryRuleLike = Rule & { packId: string };
