@@ -25,6 +25,7 @@ export function ImportPanel() {
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     if (!file) return;
+    e.target.value = ''; // so that choosing the same file again (after fixing it) reads it again
     const parsed = parsePackFile(file.name, await file.text());
     if (!parsed.ok) return setState({ step: 'errors', file: file.name, problems: parsed.problems });
     const plan = planImport(parsed.value, await loadStoredPack(db, parsed.value.id));
