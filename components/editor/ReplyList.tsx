@@ -44,7 +44,7 @@ export function ReplyList({ rule, language, problems, save }: ReplyListProps) {
               <CommitField multiline rows={2} label={t('rule.reply', { n: i + 1 })} value={reply} normalize={(s) => s.trim()} onCommit={setReply(i)} testId="rule-reply" />
               <button type="button" className="icon" aria-label={t('rule.removeReply', { n: i + 1 })} onClick={() => void setReply(i)('')}>×</button>
               <p className="preview" data-testid="reply-preview">
-                <small>{t('rule.preview')}:</small> {renderTemplate(reply, samples).text}
+                <small>{t('rule.preview')}</small> {renderTemplate(reply, samples).text}
               </p>
               {here.map((p, k) => (
                 <p key={k} className={isError(p) ? 'problem problem--error' : 'problem'} data-testid="reply-problem">{problemText(p, t, ui)}</p>

@@ -58,7 +58,7 @@ export const en = {
   'rule.learnedBadge': 'learned',
   'rule.learnedNone': 'No learned examples in this language.',
   'rule.forget': 'Remove learned example “{text}”',
-  'rule.preview': 'Buyer sees',
+  'rule.preview': 'Buyer sees:',
   'rule.selectHint': 'Choose a rule on the left to edit it.',
   'rule.notMatched': 'Quick phrases are inserted by hand and never matched: they need no keywords.',
 

@@ -60,7 +60,7 @@ export const zh: Record<MessageKey, string> = {
   'rule.learnedBadge': '已学习',
   'rule.learnedNone': '该语言没有学习到的示例。',
   'rule.forget': '删除学习到的示例“{text}”',
-  'rule.preview': '买家看到',
+  'rule.preview': '买家看到：',
   'rule.selectHint': '请在左侧选择要编辑的规则。',
   'rule.notMatched': '快捷短语由客服手动插入，不参与匹配，无需关键词。',
 
