@@ -2,7 +2,7 @@ import { ShopReplyDB } from '../../lib/db';
 import { RequestSchema } from '../../lib/messages/protocol';
 import { receive } from '../../lib/messages/receive';
 import { createHandlers } from './handlers';
-import { createLibraryCache, ensureStarterPack } from './library-cache';
+import { createLibraryCache } from './library-cache';
 import { onFollowUpAlarm } from './follow-up-alarms';
 
 export default defineBackground(() => {
@@ -10,8 +10,9 @@ export default defineBackground(() => {
   const library = createLibraryCache(db);
   const handlers = createHandlers(db, library);
 
+  // Seed and train right away, so the first buyer message does not wait for it.
   browser.runtime.onInstalled.addListener(() => {
-    void ensureStarterPack(db);
+    void library.get();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

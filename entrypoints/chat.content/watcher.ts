@@ -10,17 +10,15 @@ export interface ChatWatcherEvents {
   onSellerMessage(conversationId: string, text: string): void;
 }
 
-/** Cards that arrive this soon after a conversation opens are its history being rendered. */
-const SETTLE_MS = 800;
-
 /**
  * Watches the chat page for new messages. Work is proportional to what changed: each mutation
  * batch looks only at the nodes it added, and a whole conversation is read once, when it opens.
  */
-export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => number = Date.now) {
+export function watchChat(page: ChatPage, events: ChatWatcherEvents) {
   const seen = new Map<string, Set<string>>();
   let current: ConversationContext | null = null;
-  let settleUntil = 0;
+  /** Whether the open conversation's history has been read; a list still loading has not. */
+  let baselined = false;
 
   const seenIn = (conversationId: string) => {
     let keys = seen.get(conversationId);
@@ -28,9 +26,12 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
     return keys;
   };
 
+  /** Marks the conversation's history as seen: only messages after it are new. */
   function baseline(conversationId: string) {
     const keys = seenIn(conversationId);
-    for (const card of page.messageCards()) keys.add(page.messageKey(conversationId, card));
+    const cards = page.messageCards();
+    for (const card of cards) keys.add(page.messageKey(conversationId, card));
+    baselined = cards.length > 0;
   }
 
   function checkConversation(): boolean {
@@ -39,7 +40,7 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
     const detailsChanged = !changed && context && JSON.stringify(context) !== JSON.stringify(current);
     if (changed) {
       current = context;
-      settleUntil = now() + SETTLE_MS;
+      baselined = false;
       if (context) baseline(context.conversationId);
       events.onConversation(context);
     } else if (detailsChanged) {
@@ -51,13 +52,17 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
 
   function handleCards(cards: Element[]) {
     if (!current) return;
+    if (!baselined) {
+      // The first cards of a conversation whose list was still loading: its history.
+      baseline(current.conversationId);
+      return;
+    }
     const keys = seenIn(current.conversationId);
-    const settling = now() < settleUntil;
     for (const card of cards) {
       const key = page.messageKey(current.conversationId, card);
       if (keys.has(key)) continue;
       keys.add(key);
-      if (settling || !page.isLastCard(card)) continue;
+      if (!page.isLastCard(card)) continue;
       const message = page.readCard(card);
       if (!message || !message.text) continue;
       if (message.author === 'buyer') events.onBuyerMessage(current, key, message.text);

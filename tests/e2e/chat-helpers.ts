@@ -20,8 +20,8 @@ export async function configureShop(context: BrowserContext, extensionId: string
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.evaluate(async (value) => {
-    // Let the worker create the database first (seeding the starter pack).
-    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'followups' });
+    // The popup's first question: the worker has created its database and seeded the starter pack.
+    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'list-phrases' });
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('shopreply');
       open.onerror = () => reject(open.error);
