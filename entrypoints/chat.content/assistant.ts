@@ -74,7 +74,11 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       buyerText: text,
       suggestions: response.suggestions,
     });
-    if (response.autoSend?.send) {
+    const decision = response.autoSend;
+    if (decision && !decision.send && store.get().autoSend && store.get().conversationId === response.conversationId) {
+      store.set({ autoNote: `Not sent automatically: ${decision.blockedBy ?? ''} (${decision.detail ?? ''})` });
+    }
+    if (decision?.send) {
       await autoSend(
         page,
         response,
