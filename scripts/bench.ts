@@ -134,7 +134,7 @@ for (const n of sizes) {
   const f0 = performance.now();
   const fuse = new Fuse(items, { keys: ['text'], includeScore: true });
   const fuseBuildMs = performance.now() - f0;
-  const fuseQueries = n >= 100000 ? 7 : n >= 10000 ? 25 : 100;
+  const fuseQueries = n >= 100000 ? 3 : n >= 10000 ? 15 : 100;
   const fq = qs.slice(0, fuseQueries);
   fuse.search(fq[0], { limit: 3 }); // warm-up
   const ftimes = fq.map((q) => {
