@@ -4,7 +4,7 @@ export default defineConfig({
   testDir: '.',
   globalSetup: './global-setup.ts',
   // Each test starts its own Chromium with the extension; two cores run two at a time at most.
-  workers: process.env.CI ? 1 : 2,
+  workers: 2,
   fullyParallel: true,
   retries: 0,
   timeout: 120_000,
