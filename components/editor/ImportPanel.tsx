@@ -10,7 +10,7 @@ import { PlanPreview } from './PlanPreview';
 type Step =
   | { step: 'choose' }
   | { step: 'errors'; file: string; problems: InputProblem[] }
-  | { step: 'plan'; file: string; plan: ImportPlan }
+  | { step: 'plan'; file: string; plans: ImportPlan[] }
   | { step: 'done'; message: string };
 
 /** Import: file → problems or a plan → the supervisor applies or cancels. Nothing is written before Apply. */
@@ -28,9 +28,9 @@ export function ImportPanel() {
     e.target.value = ''; // so that choosing the same file again (after fixing it) reads it again
     const parsed = parsePackFile(file.name, await file.text());
     if (!parsed.ok) return setState({ step: 'errors', file: file.name, problems: parsed.problems });
-    const plan = planImport(parsed.value, await loadStoredPack(db, parsed.value.id));
+    const plans = await Promise.all(parsed.value.map(async (pack) => planImport(pack, await loadStoredPack(db, pack.id))));
     setMode('merge-keep-local');
-    setState({ step: 'plan', file: file.name, plan });
+    setState({ step: 'plan', file: file.name, plans });
   }
 
   function reset(message: string) {
@@ -39,13 +39,19 @@ export function ImportPanel() {
     setStatus(message);
   }
 
-  async function apply(plan: ImportPlan, file: string) {
+  async function apply(plans: ImportPlan[], file: string) {
     setBusy(true);
     try {
-      // The plan was made against the library as it was; if it changed meanwhile, plan again.
-      const fresh = planImport(plan.incoming, await loadStoredPack(db, plan.packId));
-      await writeAppliedImport(db, applyPlan(fresh, mode), 'import', Date.now(), file);
-      reset(t('packs.applied', { pack: plan.incoming.name, version: plan.incomingVersion }));
+      // One transaction for every pack of the file. The plans were made against the library as it
+      // was; if it changed meanwhile, plan again inside the transaction.
+      const now = Date.now();
+      await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
+        for (const plan of plans) {
+          const fresh = planImport(plan.incoming, await loadStoredPack(db, plan.packId));
+          await writeAppliedImport(db, applyPlan(fresh, mode), 'import', now, file);
+        }
+      });
+      reset(plans.map((plan) => t('packs.applied', { pack: plan.incoming.name, version: plan.incomingVersion })).join(' '));
     } catch (e) {
       setStatus(t('packs.failed', { error: e instanceof Error ? e.message : String(e) }));
       setState({ step: 'done', message: t('packs.failed', { error: e instanceof Error ? e.message : String(e) }) });
@@ -75,11 +81,11 @@ export function ImportPanel() {
       {state.step === 'plan' && (
         <PlanPreview
           file={state.file}
-          plan={state.plan}
+          plans={state.plans}
           mode={mode}
           onMode={setMode}
           busy={busy}
-          onApply={() => void apply(state.plan, state.file)}
+          onApply={() => void apply(state.plans, state.file)}
           onCancel={() => reset(t('packs.cancelled'))}
         />
       )}

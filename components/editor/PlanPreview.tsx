@@ -3,7 +3,7 @@ import { useT } from './I18n';
 
 export interface PlanPreviewProps {
   file: string;
-  plan: ImportPlan;
+  plans: ImportPlan[];
   mode: ApplyMode;
   onMode: (mode: ApplyMode) => void;
   busy: boolean;
@@ -21,8 +21,36 @@ function Ids({ title, ids, testId }: { title: string; ids: string[]; testId: str
   );
 }
 
-/** What an import would do, before anything is written. */
-export function PlanPreview({ file, plan, mode, onMode, busy, onApply, onCancel }: PlanPreviewProps) {
+/** What an import would do, before anything is written: one section per pack in the file. */
+export function PlanPreview({ file, plans, mode, onMode, busy, onApply, onCancel }: PlanPreviewProps) {
+  const t = useT();
+  const conflicts = plans.some((p) => p.conflicts.length > 0);
+  return (
+    <div className="plan" data-testid="import-plan" data-plan-kind={plans.map((p) => p.kind).join(' ')}>
+      <h3>{t('packs.plan', { file })}</h3>
+      {plans.map((plan) => <PackPlan key={plan.packId} plan={plan} />)}
+      {conflicts && (
+        <fieldset>
+          <legend>{t('packs.mode')}</legend>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'merge-keep-local'} onChange={() => onMode('merge-keep-local')} data-testid="mode-merge" />
+            {t('packs.mode.merge')}
+          </label>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} data-testid="mode-replace" />
+            {t('packs.mode.replace')}
+          </label>
+        </fieldset>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onApply} disabled={busy} data-testid="import-apply">{t('packs.apply')}</button>
+        <button type="button" onClick={onCancel} disabled={busy} data-testid="import-cancel">{t('packs.cancel')}</button>
+      </div>
+    </div>
+  );
+}
+
+function PackPlan({ plan }: { plan: ImportPlan }) {
   const t = useT();
   const pack = plan.incoming.name;
   const summary = {
@@ -34,8 +62,7 @@ export function PlanPreview({ file, plan, mode, onMode, busy, onApply, onCancel 
   const nothing = !plan.added.length && !plan.changed.length && !plan.removed.length && !plan.conflicts.length && !plan.metaChanged.length;
 
   return (
-    <div className="plan" data-testid="import-plan" data-plan-kind={plan.kind}>
-      <h3>{t('packs.plan', { file })}</h3>
+    <section className="pack-plan" data-testid={`plan-${plan.packId}`}>
       <p data-testid="plan-summary">{summary}</p>
       {nothing && <p data-testid="plan-nothing">{t('packs.plan.nothing')}</p>}
       {plan.metaChanged.length > 0 && <p>{t('packs.plan.meta', { fields: plan.metaChanged.join(', ') })}</p>}
@@ -50,24 +77,9 @@ export function PlanPreview({ file, plan, mode, onMode, busy, onApply, onCancel 
               <li key={c.ruleId}><code>{c.ruleId}</code> — {t(`packs.why.${c.why}`)}</li>
             ))}
           </ul>
-          <fieldset>
-            <legend>{t('packs.mode')}</legend>
-            <label>
-              <input type="radio" name="import-mode" checked={mode === 'merge-keep-local'} onChange={() => onMode('merge-keep-local')} data-testid="mode-merge" />
-              {t('packs.mode.merge')}
-            </label>
-            <label>
-              <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} data-testid="mode-replace" />
-              {t('packs.mode.replace')}
-            </label>
-          </fieldset>
         </div>
       )}
       {plan.unchanged > 0 && <p className="muted">{t('packs.plan.unchanged', { count: plan.unchanged })}</p>}
-      <div className="actions">
-        <button type="button" onClick={onApply} disabled={busy} data-testid="import-apply">{t('packs.apply')}</button>
-        <button type="button" onClick={onCancel} disabled={busy} data-testid="import-cancel">{t('packs.cancel')}</button>
-      </div>
-    </div>
+    </section>
   );
 }

@@ -1,10 +1,38 @@
 import { parsePackCsv } from '../pack/csv';
-import { parsePackText, type ParseResult } from '../pack/parse';
+import { parseJsonText, validatePack, type ParseResult } from '../pack/parse';
+import type { InputProblem } from '../pack/errors';
 import type { Pack } from '../pack/schema';
 
-/** A pack file a supervisor chose: CSV by its name (.csv), else pack JSON. */
-export function parsePackFile(fileName: string, text: string): ParseResult<Pack> {
-  return /\.csv$/i.test(fileName) ? parsePackCsv(text, fileName) : parsePackText(text, fileName);
+/**
+ * A file a supervisor chose: a CSV (by its name), a pack JSON file, or a library backup (a JSON
+ * list of packs, as the library export writes it). All or nothing: any problem refuses the file.
+ */
+export function parsePackFile(fileName: string, text: string): ParseResult<Pack[]> {
+  if (/\.csv$/i.test(fileName)) {
+    const r = parsePackCsv(text, fileName);
+    return r.ok ? { ok: true, value: [r.value] } : r;
+  }
+  const json = parseJsonText(text, fileName);
+  if (!json.ok) return json;
+  if (!Array.isArray(json.value)) {
+    const r = validatePack(json.value, fileName);
+    return r.ok ? { ok: true, value: [r.value] } : r;
+  }
+  const packs: Pack[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Map<string, number>();
+  json.value.forEach((value, i) => {
+    const r = validatePack(value, fileName);
+    if (r.ok) {
+      packs.push(r.value);
+      const first = seen.get(r.value.id);
+      if (first !== undefined) problems.push({ file: fileName, where: `[${i}].id`, message: `pack id "${r.value.id}" is also at [${first}]; a file holds each pack once` });
+      else seen.set(r.value.id, i);
+    }
+    else problems.push(...r.problems.map((p) => ({ ...p, where: p.where === '(top level)' ? `[${i}]` : `[${i}].${p.where}`.replace('.[', '[') })));
+  });
+  if (!json.value.length) problems.push({ file: fileName, where: '', message: 'holds no pack' });
+  return problems.length ? { ok: false, problems } : { ok: true, value: packs };
 }
 
 /** File names for exports: `<pack id>-<version>.pack.json` / `.csv`. */

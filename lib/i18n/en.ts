@@ -106,7 +106,7 @@ export const en = {
   'problems.other': '{detail}',
 
   'packs.import': 'Import a pack',
-  'packs.importHint': 'A pack file (.json) or a spreadsheet saved as CSV (.csv). Nothing changes until you apply.',
+  'packs.importHint': 'A pack file (.json), a library backup (.json) or a spreadsheet saved as CSV (.csv). Nothing changes until you apply.',
   'packs.file': 'Pack file',
   'packs.errors': '{file} cannot be imported; the library is unchanged:',
   'packs.plan': 'Importing {file}',

@@ -108,7 +108,7 @@ export const zh: Record<MessageKey, string> = {
   'problems.other': '{detail}',
 
   'packs.import': '导入话术包',
-  'packs.importHint': '话术包文件（.json）或另存为 CSV 的表格（.csv）。应用之前不会做任何修改。',
+  'packs.importHint': '话术包文件（.json）、话术库备份（.json）或另存为 CSV 的表格（.csv）。应用之前不会做任何修改。',
   'packs.file': '话术包文件',
   'packs.errors': '无法导入 {file}，话术库未作修改：',
   'packs.plan': '正在导入 {file}',

@@ -163,6 +163,9 @@ test('export JSON and CSV; importing either back changes nothing', async ({ cont
   const [library] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-library').click()]);
   const packs = JSON.parse(readFileSync(await library.path(), 'utf8'));
   expect(packs.map((p: { id: string }) => p.id)).toEqual(['shopreply-starter']);
+  await reimport(page, library);
+  await expect(page.getByTestId('plan-shopreply-starter').getByTestId('plan-nothing')).toBeVisible();
+  await page.getByTestId('import-cancel').click();
 });
 
 test('the import screen in Chinese', async ({ context, extensionId }) => {

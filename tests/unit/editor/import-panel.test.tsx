@@ -94,3 +94,15 @@ describe('import panel', () => {
     expect((await db.rules.get(['acme-zh', 'size']))?.replies.zh).toEqual(['建议参考详情页的尺码表。\n如有疑问请告诉我们身高体重。']);
   });
 });
+
+describe('import panel with a library backup', () => {
+  it('plans every pack of the file and applies them together', async () => {
+    const { db, choose } = setup();
+    const backup = JSON.stringify([JSON.parse(fixture('e2e-shop.pack.json')), JSON.parse(fixture('demo-core.pack.json'))]);
+    choose('library.json', backup);
+    expect(await screen.findByTestId('plan-e2e-shop')).toBeTruthy();
+    expect(screen.getByTestId('plan-demo-core')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(async () => expect((await db.packs.toArray()).map((p) => p.id).sort()).toEqual(['demo-core', 'e2e-shop']));
+  });
+});

@@ -59,3 +59,20 @@ describe('pack files', () => {
     expect(exportFileName('demo', '2026/1', 'csv')).toBe('demo-2026_1.csv');
   });
 });
+
+describe('library backup files', () => {
+  const pack = (id: string, extra: object = {}) => ({
+    format: 'shopreply.pack', formatVersion: 1, id, name: id, version: '1', rules: [{ id: 'r', kind: 'welcome', replies: { en: ['Hi'] } }], ...extra,
+  });
+  it('reads a list of packs', () => {
+    const r = parsePackFile('backup.json', JSON.stringify([pack('a'), pack('b')]));
+    expect(r.ok && r.value.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+  it('names the pack of a problem by its place in the list, and refuses the whole file', () => {
+    const r = parsePackFile('backup.json', JSON.stringify([pack('a'), pack('b', { rules: [{ id: 'r', kind: 'welcome', replies: { en: ['{order_number}'] } }] }), pack('a')]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map((p) => p.where)).toEqual(['[1].rules[0].replies.en[0]', '[2].id']);
+    }
+  });
+});
