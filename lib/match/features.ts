@@ -24,10 +24,23 @@ export function wordTerms(word: string): string[] {
   }
 }
 
+/** Word-pair terms ("check invoice" ≠ "get invoice"): on, and their weight relative to a word. */
+export const PAIR_SETTINGS = { on: true, weight: 0.5 };
+/** Marks a word-pair term (no normalised word contains a space). */
+export const PAIR_MARK = ' ';
+const pairTerm = (a: string, b: string) => `${a}${PAIR_MARK}${b}`;
+
 /** Term counts of a text as the library holds it (examples): exact, no fuzzy lookup. */
 export function documentTerms(words: string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const w of words) for (const t of wordTerms(w)) out.set(t, (out.get(t) ?? 0) + 1);
+  if (PAIR_SETTINGS.on) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (scriptOf(words[i]) !== 'other' || scriptOf(words[i + 1]) !== 'other') continue;
+      const t = pairTerm(stem(words[i]), stem(words[i + 1]));
+      out.set(t, (out.get(t) ?? 0) + 1);
+    }
+  }
   return out;
 }
 
@@ -42,25 +55,31 @@ export const MODEL_FUZZY_SIMILARITY = 0.8;
 export function queryTerms(words: string[], vocab: Vocabulary): Map<string, number> {
   const out = new Map<string, number>();
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
+  let prev: [string, number] | undefined;
   for (const w of words) {
     if (scriptOf(w) !== 'other') {
       for (const t of wordTerms(w)) add(t, 1);
+      prev = undefined;
       continue;
     }
     const near = vocab.resolve(w, MODEL_FUZZY_SIMILARITY, 1);
-    if (near.length) add(stem(near[0].word), near[0].similarity);
-    else add(stem(w), 1);
+    const cur: [string, number] = near.length ? [stem(near[0].word), near[0].similarity] : [stem(w), 1];
+    add(cur[0], cur[1]);
+    if (PAIR_SETTINGS.on && prev) add(pairTerm(prev[0], cur[0]), Math.min(prev[1], cur[1]));
+    prev = cur;
   }
   return out;
 }
 
 /** Char n-grams of one word for the char n-gram space: 3- and 4-grams with boundary marks for
  * alphabetic words (typos and inflections share most of them), the word terms for CJK/Hangul. */
+export const GRAM_SETTINGS = { sizes: [3, 4] };
+
 export function charGrams(word: string): string[] {
   if (scriptOf(word) !== 'other') return wordTerms(word);
   const chars = [...`^${word}$`];
   const out: string[] = [];
-  for (const n of [3, 4]) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+  for (const n of GRAM_SETTINGS.sizes) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
   if (!out.length) out.push(chars.join(''));
   return out;
 }

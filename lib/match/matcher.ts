@@ -20,14 +20,15 @@ export interface MatcherOptions {
 }
 
 export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
-  examplePivot: 0.4,
+  examplePivot: 0.285,
   priorityMargin: 0.05,
   maxSuggestions: 3,
 };
 
 export interface SerializedModel {
   format: 'shopreply.match-model';
-  version: 1;
+  /** 2: word-pair terms (a version-1 cache is rebuilt). */
+  version: 2;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
   options: Required<MatcherOptions>;
@@ -177,7 +178,7 @@ class MatcherImpl implements Matcher {
   toJSON(): SerializedModel {
     return {
       format: 'shopreply.match-model',
-      version: 1,
+      version: 2,
       fingerprint: this.fingerprint,
       options: { ...this.options },
       model: this.model.toJSON(),
@@ -237,7 +238,7 @@ export function createMatcher(rules: LibraryRule[], options: MatcherOptions = {}
 export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, options: MatcherOptions = {}): Matcher {
   const fp = fingerprintRules(rules);
   const s = serialized as Partial<SerializedModel> | null;
-  if (s && s.format === 'shopreply.match-model' && s.version === 1 && s.fingerprint === fp && s.model) {
+  if (s && s.format === 'shopreply.match-model' && s.version === 2 && s.fingerprint === fp && s.model) {
     try {
       const model = IntentModel.fromJSON(s.model);
       return new MatcherImpl(rules, model, { ...DEFAULT_OPTIONS, ...s.options, ...options }, fp, false);

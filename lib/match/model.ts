@@ -1,4 +1,4 @@
-import { analyze, documentTerms, queryTerms } from './features';
+import { PAIR_MARK, PAIR_SETTINGS, analyze, documentTerms, queryTerms } from './features';
 import { Vocabulary } from './vocabulary';
 import { scriptOf } from './normalize';
 import { charGrams } from './features';
@@ -21,6 +21,8 @@ export interface ExampleHit {
   example: number;
   rule: number;
   cosine: number;
+  /** With MODEL_SETTINGS.debug: best example, top-k mean and centroid cosines. */
+  parts?: number[];
 }
 
 export interface SerializedIntentModel {
@@ -77,19 +79,35 @@ function topByScore(items: number[], score: Float64Array, k: number, keep?: (ite
   }
   return heap.sort((a, b) => score[b] - score[a] || a - b);
 }
-/** Share of the word cosine in an example's similarity; the rest is the char n-gram cosine. */
-export const WORD_SHARE = 0.5;
-/** Share of the rule-centroid cosine in a rule's similarity; the rest is its best example's. */
-export const CENTROID_SHARE = 0.3;
+/**
+ * Scoring settings (one set for every library). Exported as a plain object so the benchmark
+ * sweep (scripts/lib-bench/sweep.ts) can vary them; the matcher never changes them.
+ */
+export const MODEL_SETTINGS = {
+  /** Share of the word cosine in an example's similarity; the rest is the char n-gram cosine. */
+  wordShare: 0.5,
+  /** Share of the mean of the rule's top-k example cosines in its similarity (rest: best example). */
+  topKShare: 0.7,
+  topK: 3,
+  /** Share of the rule-centroid cosine in a rule's similarity. */
+  centroidShare: 0.3,
+  /** Share of the lead over the runner-up added to the best rule's similarity. */
+  marginBonus: 0,
+  /** IDF form: 0 = log(1 + (R+1)/(df+1)); 1 = BM25 log(1 + (R − df + 0.5)/(df + 0.5)). */
+  idfForm: 0,
+  /** Weight of a query word the library does not know (in the query norm). */
+  unknownWeight: 0.6,
+  debug: false,
+};
 const CENTROID_RULES = 6;
-/** Share of the lead over the runner-up added to the best rule's similarity. */
-export const MARGIN_BONUS = 0.5;
 
 export class IntentModel {
   readonly vocab = new Vocabulary();
   private readonly termId = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly df: number[] = [];
+  /** Per term: its weight factor (word pairs count PAIR_SETTINGS.weight of a word). */
+  private readonly termFactor: number[] = [];
   /** Per term: [example, count, example, count, …]. */
   private readonly postings: number[][] = [];
 
@@ -148,6 +166,7 @@ export class IntentModel {
       this.terms.push(t);
       this.termId.set(t, id);
       this.df.push(0);
+      this.termFactor.push(t.includes(PAIR_MARK) ? PAIR_SETTINGS.weight : 1);
       this.ruleDf.push(0);
       this.termLastRule.push(-1);
       this.postings.push([]);
@@ -260,7 +279,10 @@ export class IntentModel {
       this.idfCacheRules = n;
     }
     let v = this.idfCache[df];
-    if (v === undefined) v = this.idfCache[df] = Math.log(1 + (n + 1) / (df + 1));
+    if (v === undefined) {
+      v = this.idfCache[df] =
+        MODEL_SETTINGS.idfForm === 1 ? Math.log(1 + (n - Math.min(df, n) + 0.5) / (df + 0.5)) : Math.log(1 + (n + 1) / (df + 1));
+    }
     return v;
   }
 
@@ -273,7 +295,7 @@ export class IntentModel {
     for (const [g, n] of counts) {
       const id = this.gramId.get(g);
       const wq = (1 + Math.log(n)) * this.gramIdf(id);
-      norm += wq * wq;
+      norm += (id === undefined ? wq * MODEL_SETTINGS.unknownWeight : wq) ** 2;
       if (id !== undefined) weights.set(id, wq);
     }
     return { weights, norm: Math.sqrt(norm) };
@@ -316,8 +338,9 @@ export class IntentModel {
     return false;
   }
 
+  /** IDF of a term, times its weight factor (word pairs weigh less than words). */
   private idf(term: number | undefined): number {
-    return this.idfOf(term === undefined ? 0 : this.ruleDf[term]);
+    return term === undefined ? this.idfOf(0) : this.idfOf(this.ruleDf[term]) * this.termFactor[term];
   }
 
   /**
@@ -331,10 +354,11 @@ export class IntentModel {
     const query: Array<{ id: number | undefined; w: number; idf: number }> = [];
     for (const [t, tf] of q) {
       const id = this.termId.get(t);
-      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf: this.idf(id) });
+      const idf = id === undefined && t.includes(PAIR_MARK) ? this.idfOf(0) * PAIR_SETTINGS.weight : this.idf(id);
+      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf });
     }
     let qNorm = 0;
-    for (const x of query) qNorm += (x.w * x.idf) ** 2;
+    for (const x of query) qNorm += (x.w * x.idf * (x.id === undefined ? MODEL_SETTINGS.unknownWeight : 1)) ** 2;
     qNorm = Math.sqrt(qNorm);
     if (!qNorm) return [];
     const qWeight = new Map<number, number>();
@@ -370,7 +394,9 @@ export class IntentModel {
       picked.push(ex);
       if (picked.length >= CANDIDATES) break;
     }
+    const S = MODEL_SETTINGS;
     const best = new Map<number, ExampleHit>();
+    const scored = new Map<number, number[]>();
     const qGrams = this.queryGrams(words);
     for (const ex of picked) {
       let dot = 0;
@@ -383,26 +409,48 @@ export class IntentModel {
         if (wq !== undefined) dot += wq * wd;
       }
       const wordCos = norm ? dot / (Math.sqrt(norm) * qNorm) : 0;
-      const cosine = WORD_SHARE * wordCos + (1 - WORD_SHARE) * this.gramCosine(ex, qGrams);
+      const cosine = S.wordShare * wordCos + (1 - S.wordShare) * this.gramCosine(ex, qGrams);
       const rule = this.exRule[ex];
       const prev = best.get(rule);
       if (!prev || cosine > prev.cosine) best.set(rule, { example: ex, rule, cosine });
+      if (S.topKShare > 0 || S.debug) {
+        const list = scored.get(rule);
+        if (list) list.push(cosine);
+        else scored.set(rule, [cosine]);
+      }
     }
-    const hits = [...best.values()].sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
+    const hits = [...best.values()];
+    if (S.debug) {
+      for (const h of hits) {
+        const list = [...(scored.get(h.rule) ?? [h.cosine])].sort((x, y) => y - x);
+        h.parts = [h.cosine, list.slice(0, 3).reduce((a, b) => a + b, 0) / Math.min(3, this.ruleExamples[h.rule].length), this.centroidCosine(h.rule, qWeight, qNorm, qGrams), query.filter((x) => x.id === undefined).length, query.length];
+      }
+    }
+    // A rule several of whose examples are close is a safer bet than one lucky near-duplicate.
+    if (S.topKShare > 0) {
+      for (const h of hits) {
+        const list = scored.get(h.rule)!.sort((x, y) => y - x);
+        const k = Math.min(S.topK, this.ruleExamples[h.rule].length);
+        let sum = 0;
+        for (let i = 0; i < Math.min(k, list.length); i++) sum += list[i];
+        h.cosine = (1 - S.topKShare) * h.cosine + (S.topKShare * sum) / k;
+      }
+    }
+    hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
     // Blend in the similarity to each leading rule's centroid (all its examples summed): a
     // message close to many of a rule's examples beats one lucky near-duplicate of another rule.
-    if (CENTROID_SHARE > 0) {
+    if (S.centroidShare > 0) {
       for (const h of hits.slice(0, CENTROID_RULES)) {
         const c = this.centroidCosine(h.rule, qWeight, qNorm, qGrams);
-        h.cosine = (1 - CENTROID_SHARE) * h.cosine + CENTROID_SHARE * c;
+        h.cosine = (1 - S.centroidShare) * h.cosine + S.centroidShare * c;
       }
       hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
     }
     // A clear lead over the runner-up is evidence too: an out-of-scope message tends to be
     // about as close to several rules, an in-scope one stands out.
-    if (MARGIN_BONUS > 0 && hits.length) {
+    if (S.marginBonus > 0 && hits.length) {
       const lead = hits[0].cosine - (hits[1]?.cosine ?? 0);
-      hits[0].cosine = Math.min(1, hits[0].cosine + MARGIN_BONUS * lead);
+      hits[0].cosine = Math.min(1, hits[0].cosine + S.marginBonus * lead);
     }
     return hits;
   }
@@ -443,7 +491,7 @@ export class IntentModel {
     };
     const wordCos = cos(c[0], c[1], (t) => this.idf(t), qWeight, qNorm);
     const gramCos = cos(c[2], c[3], (g) => this.gramIdf(g), qGrams.weights, qGrams.norm);
-    return WORD_SHARE * wordCos + (1 - WORD_SHARE) * gramCos;
+    return MODEL_SETTINGS.wordShare * wordCos + (1 - MODEL_SETTINGS.wordShare) * gramCos;
   }
 
   toJSON(): SerializedIntentModel {
