@@ -1,12 +1,14 @@
 import type { Pack, Rule, TextsByLanguage } from '../pack/schema';
 import { ruleHash } from '../pack/plan-hash';
+import type { PackMeta } from '../pack/export';
 import { DEFAULT_LANGUAGE } from '../pack/schema';
 import type { LibraryRule } from '../match/types';
 import type { LearnedExampleRecord, PackOrigin, PackRecord, RuleRecord, ShopReplyDB } from './database';
 
 const PACK_FIELDS = new Set(['format', 'formatVersion', 'id', 'name', 'version', 'description', 'defaultLanguage', 'rules', 'bannedPhrases']);
 
-export function packRecordOf(pack: Pack, origin: PackOrigin, now: number, source?: string): PackRecord {
+/** The pack's own fields as stored; fields this version does not know are kept in `extra`. */
+export function packRecordOf(pack: PackMeta, origin: PackOrigin, now: number, source?: string): PackRecord {
   const extra = Object.fromEntries(Object.entries(pack).filter(([k]) => !PACK_FIELDS.has(k)));
   return {
     id: pack.id,

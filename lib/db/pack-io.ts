@@ -1,7 +1,7 @@
 import type { AppliedImport } from '../pack/plan';
 import type { PackMeta, StoredPack, StoredRule } from '../pack/export';
 import type { TextsByLanguage } from '../pack/schema';
-import { bumpLibraryRevision } from './library';
+import { bumpLibraryRevision, packRecordOf } from './library';
 import type { LearnedExampleRecord, PackOrigin, PackRecord, ShopReplyDB } from './database';
 
 function metaOf(record: PackRecord): PackMeta {
@@ -28,8 +28,6 @@ export async function loadStoredPack(db: ShopReplyDB, packId: string): Promise<S
   });
 }
 
-const META_FIELDS = new Set(['id', 'name', 'version', 'description', 'defaultLanguage', 'bannedPhrases', 'format', 'formatVersion']);
-
 /**
  * Writes the result of an import plan in one transaction: the pack, its rules in place of the old
  * ones, and learned examples that came with the rules. Any failure leaves the library as it was.
@@ -42,19 +40,7 @@ export async function writeAppliedImport(
   source?: string,
 ): Promise<void> {
   const { meta } = applied;
-  const extra = Object.fromEntries(Object.entries(meta).filter(([k]) => !META_FIELDS.has(k)));
-  const record: PackRecord = {
-    id: meta.id,
-    name: meta.name,
-    version: meta.version,
-    description: meta.description,
-    defaultLanguage: meta.defaultLanguage,
-    bannedPhrases: meta.bannedPhrases,
-    origin,
-    source,
-    importedAt: now,
-    ...(Object.keys(extra).length ? { extra } : {}),
-  };
+  const record = packRecordOf(meta, origin, now, source);
   await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
     await db.rules.where('packId').equals(meta.id).delete();
     await db.learned.where('[packId+ruleId]').between([meta.id, ''], [meta.id, '\uffff']).delete();
