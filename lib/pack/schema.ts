@@ -39,7 +39,12 @@ export const TextsByLanguageSchema = z.record(LanguageKeySchema, z.array(nonEmpt
 export type TextsByLanguage = z.infer<typeof TextsByLanguageSchema>;
 
 export const RepliesByLanguageSchema = z
-  .record(LanguageCodeSchema, z.array(nonEmptyText).min(1, 'needs at least one reply'))
+  .record(LanguageCodeSchema, z.array(nonEmptyText).min(1, 'needs at least one reply'), {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: every rule needs replies in at least one language'
+        : 'must map language codes to lists of replies, e.g. {"en": ["Hi!"]}',
+  })
   .refine((r) => Object.keys(r).length > 0, 'needs replies in at least one language');
 
 export const RuleKindSchema = z.enum(['faq', 'welcome', 'offline', 'quick']);

@@ -160,3 +160,16 @@ describe('parsePackText: JSON syntax errors name line and column', () => {
     expect(jsonErrorOffset('01')).toBe(1);
   });
 });
+
+describe('missing or malformed replies', () => {
+  it('say what a supervisor must fix, not a type error', async () => {
+    const { parsePackText } = await import('../../../lib/pack/parse');
+    const base = { format: 'shopreply.pack', formatVersion: 1, id: 'a', name: 'n', version: '1' };
+    const missing = parsePackText(JSON.stringify({ ...base, rules: [{ id: 'r', kind: 'welcome' }] }), 'a.json');
+    expect(missing.ok ? [] : missing.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'rules[0].replies: is missing: every rule needs replies in at least one language',
+    ]);
+    const list = parsePackText(JSON.stringify({ ...base, rules: [{ id: 'r', kind: 'welcome', replies: ['hi'] }] }), 'a.json');
+    expect(list.ok ? '' : list.problems[0].message).toContain('must map language codes to lists of replies');
+  });
+});
