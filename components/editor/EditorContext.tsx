@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useRef, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ShopReplyDB } from '../../lib/db/database';
 import { restore, type EditResult } from '../../lib/db/edit';
 import { emptyHistory, pushEdit, redone, takeRedo, takeUndo, undone, type UndoHistory } from '../../lib/editor/undo';
@@ -50,32 +50,29 @@ export function EditorProvider({ db, children, messages }: { db: ShopReplyDB; ch
     return result;
   }, [messages]);
 
-  // The stacks are read from state at call time; a second Ctrl+Z waits for the first to finish.
-  const [busy, setBusy] = useState(false);
-  const undo = useCallback(async () => {
-    const taken = takeUndo(history);
-    if (!taken || busy) return;
-    setBusy(true);
-    try {
-      const inverse = await restore(db, taken.entry);
-      setHistory(undone(taken.rest, inverse));
-      setStatus(messages.undone(taken.entry.label));
-    } finally {
-      setBusy(false);
-    }
-  }, [db, history, busy, messages]);
-  const redo = useCallback(async () => {
-    const taken = takeRedo(history);
-    if (!taken || busy) return;
-    setBusy(true);
-    try {
-      const inverse = await restore(db, taken.entry);
-      setHistory(redone(taken.rest, inverse));
-      setStatus(messages.saved);
-    } finally {
-      setBusy(false);
-    }
-  }, [db, history, busy, messages]);
+  // Undo and redo run one after another, each on the stacks the previous one left: a quick second
+  // Ctrl+Z is queued, never dropped. The ref holds the stacks as they are now, not as last rendered.
+  const historyRef = useRef(history);
+  historyRef.current = history;
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      queue.current = queue.current.then(async () => {
+        const current = historyRef.current;
+        const taken = direction === 'undo' ? takeUndo(current) : takeRedo(current);
+        if (!taken) return;
+        const inverse = await restore(db, taken.entry);
+        const next = direction === 'undo' ? undone(taken.rest, inverse) : redone(taken.rest, inverse);
+        historyRef.current = next;
+        setHistory(next);
+        setStatus(direction === 'undo' ? messages.undone(taken.entry.label) : messages.saved);
+      }).catch(() => undefined);
+      return queue.current;
+    },
+    [db, messages],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   const value = useMemo(
     () => ({ db, history, run, undo, redo, status, setStatus, samples, setSamples }),
