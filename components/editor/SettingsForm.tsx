@@ -99,6 +99,20 @@ export function SettingsForm() {
           />
         </label>
         <label>
+          <span>{t('settings.grayLaunch')}</span>
+          <CommitField
+            label={t('settings.grayLaunch')}
+            inputMode="decimal"
+            value={percent(settings.grayLaunchShare)}
+            onCommit={(v) => {
+              const share = v.trim() === '0' || v.trim() === '0%' ? 0 : percentToShare(v);
+              return share === undefined ? Promise.resolve(t('rule.thresholdInvalid')) : save({ grayLaunchShare: share }, 'grayLaunchShare');
+            }}
+            testId="settings-gray-launch"
+          />
+          <small className="hint">{t('settings.grayLaunchHint')}</small>
+        </label>
+        <label>
           <span>{t('settings.agentName', { agent_name: '{agent_name}' })}</span>
           <CommitField label={t('settings.agentName', { agent_name: '' }).trim()} value={settings.agentName} onCommit={(v) => save({ agentName: v }, 'agentName')} testId="settings-agent-name" />
         </label>

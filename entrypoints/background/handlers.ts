@@ -6,6 +6,7 @@ import { createConversationStore } from './conversation-store';
 import { createSuggester } from './suggest';
 import { recordOutcome } from './outcome';
 import { clearFollowUpAlarm } from './follow-up-alarms';
+import { eventBase } from './event-base';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
 export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
@@ -39,6 +40,7 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           return conversations.state(request.conversationId);
         case 'taken-over':
           await conversations.takeOver(request.conversationId, now);
+          await db.events.add({ ...(await eventBase(db, request.conversationId, now)), type: 'taken-over' });
           return conversations.state(request.conversationId);
         case 'auto-send-result':
           await suggester.autoSendResult(request, now);

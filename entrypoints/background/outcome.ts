@@ -2,6 +2,7 @@ import { addLearnedExample, type ShopReplyDB } from '../../lib/db';
 import { detectLanguage } from '../../lib/match';
 import type { Request } from '../../lib/messages/protocol';
 import type { LibraryCache } from './library-cache';
+import { eventBase } from './event-base';
 
 type OutcomeRequest = Extract<Request, { type: 'outcome' }>;
 
@@ -12,9 +13,8 @@ type OutcomeRequest = Extract<Request, { type: 'outcome' }>;
  */
 export async function recordOutcome(db: ShopReplyDB, library: LibraryCache, request: OutcomeRequest, now: number) {
   await db.events.add({
-    at: now,
+    ...(await eventBase(db, request.conversationId, now)),
     type: request.outcome,
-    conversationId: request.conversationId,
     messageKey: request.messageKey,
     ruleId: request.ruleId,
     packId: request.packId,

@@ -9,9 +9,10 @@ import { ImportPanel } from '../../components/editor/ImportPanel';
 import { ExportPanel } from '../../components/editor/ExportPanel';
 import { SettingsForm } from '../../components/editor/SettingsForm';
 import { LibraryView } from '../../components/editor/LibraryView';
+import { MetricsPanel } from '../../components/editor/MetricsPanel';
 
-type View = 'library' | 'problems' | 'packs' | 'settings';
-const VIEWS: View[] = ['library', 'problems', 'packs', 'settings'];
+type View = 'library' | 'problems' | 'packs' | 'settings' | 'metrics';
+const VIEWS: View[] = ['library', 'problems', 'packs', 'settings', 'metrics'];
 
 export function EditorPage({ ask }: { ask: AskWorker }) {
   const t = useT();
@@ -65,8 +66,10 @@ export function EditorPage({ ask }: { ask: AskWorker }) {
               <ImportPanel />
               <ExportPanel packs={library.packs} />
             </>
-          ) : (
+          ) : view === 'settings' ? (
             <SettingsForm />
+          ) : (
+            <MetricsPanel />
           )}
         </main>
         <aside className="side">

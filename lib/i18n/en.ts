@@ -164,6 +164,22 @@ export const en = {
   'day.sat': 'Saturday',
   'day.sun': 'Sunday',
   'settings.unavailable': 'Settings are not available in this version yet.',
+  'settings.grayLaunch': 'Gray launch: share of conversations where auto-send may act (%)',
+  'settings.grayLaunchHint': 'Chosen by a hash of the conversation, so a buyer stays in the same group; metrics compare both groups.',
+  'nav.metrics': 'Metrics',
+  'metrics.title': 'How the suggestions are doing',
+  'metrics.none': 'No conversations yet.',
+  'metrics.group': 'Conversations',
+  'metrics.all': 'All',
+  'metrics.in': 'In the gray launch',
+  'metrics.out': 'Outside it',
+  'metrics.sessions': 'Sessions',
+  'metrics.firstResponse': 'First response time (median)',
+  'metrics.takeover': 'Takeover rate after an automatic reply',
+  'metrics.repeated': 'Repeated questions',
+  'metrics.acceptance': 'Suggestions accepted',
+  'metrics.autoSent': 'Sent automatically',
+  'metrics.blocked': 'Held back by a guard',
 } as const;
 
 export type MessageKey = keyof typeof en;
