@@ -1,5 +1,6 @@
 import type { ConversationContext } from '../../lib/messages/protocol';
 import {
+  allMessageKeys,
   checkProfile,
   findComposer,
   findSendButton,
@@ -27,6 +28,7 @@ export function createChatPage(doc: Document, profile: SiteProfile) {
       return node.firstElementChild ? messageCards(node, profile) : [];
     },
     messageKey: (conversationId: string, card: Element) => messageKey(conversationId, card, profile),
+    allMessageKeys: (conversationId: string) => allMessageKeys(conversationId, doc, profile),
     readCard: (card: Element) => readMessageCard(card, profile),
     /** True when no message follows this card: it is the newest, not older history loaded above. */
     isLastCard: (card: Element) => isLastMessageCard(card, profile),

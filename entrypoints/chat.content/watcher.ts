@@ -29,9 +29,9 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents) {
   /** Marks the conversation's history as seen: only messages after it are new. */
   function baseline(conversationId: string) {
     const keys = seenIn(conversationId);
-    const cards = page.messageCards();
-    for (const card of cards) keys.add(page.messageKey(conversationId, card));
-    baselined = cards.length > 0;
+    const all = page.allMessageKeys(conversationId);
+    for (const key of all) keys.add(key);
+    baselined = all.length > 0;
   }
 
   function checkConversation(): boolean {

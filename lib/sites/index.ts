@@ -6,7 +6,7 @@ export { checkProfile, type ProfileCheck } from './check';
 export { findComposer, findSendButton, type ComposerRef } from './composer';
 export { cleanValue, readConversation, type ConversationRead } from './conversation';
 export { matchesPattern } from './match';
-export { isLastMessageCard, messageCards, messageKey, readMessageCard, type Author, type MessageRead } from './message';
+export { allMessageKeys, isLastMessageCard, messageCards, messageKey, readMessageCard, type Author, type MessageRead } from './message';
 export * from './profile-schema';
 export { matchesAny, queryAllFirst, queryFirst, textOf } from './query';
 export { tiktokShopProfile } from './tiktok-shop';

@@ -79,3 +79,17 @@ export function isLastMessageCard(card: Element, profile: SiteProfile): boolean 
   const cards = messageCards(card.getRootNode() as ParentNode, profile);
   return cards[cards.length - 1] === card;
 }
+
+/**
+ * Keys of every message card of the conversation in one pass (the same keys messageKey gives one
+ * by one): for reading a whole conversation when it opens, linear in its length.
+ */
+export function allMessageKeys(conversationId: string, root: ParentNode, profile: SiteProfile): string[] {
+  const seen = new Map<string, number>();
+  return messageCards(root, profile).map((card) => {
+    const own = signature(readMessageCard(card, profile));
+    const occurrence = seen.get(own) ?? 0;
+    seen.set(own, occurrence + 1);
+    return `${conversationId}|${own}|${occurrence}`;
+  });
+}

@@ -105,3 +105,13 @@ describe('isLastMessageCard', () => {
     expect(isLastMessageCard(cards[2], profile)).toBe(true);
   });
 });
+
+describe('allMessageKeys', () => {
+  it('gives, in one pass, the keys messageKey gives card by card, duplicates included', async () => {
+    const { allMessageKeys } = await import('../../../lib/sites');
+    for (const name of ['default', 'duplicates', 'zh-locale']) {
+      const doc = loadCapture(name);
+      expect(allMessageKeys('c', doc, profile)).toEqual(keys(doc));
+    }
+  });
+});
