@@ -7,6 +7,8 @@ import type { ConversationStore } from './conversation-store';
 import type { LibraryCache } from './library-cache';
 import { scheduleFollowUpAlarm } from './follow-up-alarms';
 
+const HANDLED_KEEP_MS = 7 * 24 * 3600_000;
+
 type AutoSendResult = Extract<Request, { type: 'auto-send-result' }>;
 
 export function toShown(c: CandidateReply): ShownSuggestion {
@@ -81,6 +83,8 @@ export function createSuggester(db: ShopReplyDB, library: LibraryCache, conversa
           updatedAt: now,
         });
         await db.handled.put({ conversationId, messageKey, at: now, response });
+        // A message is only asked about again when its page re-renders it: a week is plenty.
+        await db.handled.where('at').below(now - HANDLED_KEEP_MS).delete();
         await db.events.bulkAdd(events);
       });
       if (decision.followUp) await scheduleFollowUpAlarm(conversationId, decision.followUp.deadline, now);
