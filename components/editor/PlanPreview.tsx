@@ -1,3 +1,4 @@
+import { packComplianceFlags } from '../../lib/compliance/check';
 import type { ApplyMode, ImportPlan } from '../../lib/pack/plan';
 import { useT } from './I18n';
 
@@ -80,6 +81,26 @@ function PackPlan({ plan }: { plan: ImportPlan }) {
         </div>
       )}
       {plan.unchanged > 0 && <p className="muted">{t('packs.plan.unchanged', { count: plan.unchanged })}</p>}
+      <ComplianceFlags plan={plan} />
     </section>
+  );
+}
+
+/** Replies in the incoming pack that marketplaces forbid: they can be imported but are never sent automatically. */
+function ComplianceFlags({ plan }: { plan: ImportPlan }) {
+  const t = useT();
+  const flags = packComplianceFlags(plan.incoming);
+  if (!flags.length) return null;
+  return (
+    <div className="plan-compliance" data-testid="plan-compliance">
+      <h4>{t('packs.plan.compliance', { count: flags.length })}</h4>
+      <ul className="ids">
+        {flags.map((f) => (
+          <li key={`${f.ruleId}/${f.language}/${f.replyIndex}`}>
+            <code>{f.ruleId}</code> ({f.language}): {f.violations.map((v) => `“${v.match}”`).join(', ')}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -180,6 +180,7 @@ export const en = {
   'metrics.acceptance': 'Suggestions accepted',
   'metrics.autoSent': 'Sent automatically',
   'metrics.blocked': 'Held back by a guard',
+  'packs.plan.compliance': 'Replies that break marketplace rules ({count}): they will be marked for agents and never sent automatically',
 } as const;
 
 export type MessageKey = keyof typeof en;

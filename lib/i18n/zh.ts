@@ -182,4 +182,5 @@ export const zh: Record<MessageKey, string> = {
   'metrics.acceptance': '推荐采纳率',
   'metrics.autoSent': '自动发送',
   'metrics.blocked': '被规则拦截',
+  'packs.plan.compliance': '违反平台规则的回复（{count}）：将提示客服，且不会自动发送',
 };

@@ -12,6 +12,8 @@ test('a reply with a banned phrase is marked before inserting and never sent aut
   await expect(options.getByTestId('pack-shopreply-starter')).toBeVisible({ timeout: 30_000 });
   await options.getByTestId('nav-packs').click();
   await options.getByTestId('import-file').setInputFiles(fixture('e2e-banned.pack.json'));
+  await expect(options.getByTestId('plan-compliance')).toContainText('contact-directly');
+  await expect(options.getByTestId('plan-compliance')).toContainText('WhatsApp');
   await options.getByTestId('import-apply').click();
   await expect(options.getByTestId('import-status')).toContainText('imported');
 

@@ -90,6 +90,22 @@ test.describe('with the shop open', () => {
     await expect.poll(() => sentCount(page)).toBe(sent + 1);
   });
 
+  test('the global pause in the popup stops automatic replies in every conversation', async ({ context, demoUrl, extensionId }) => {
+    const page = await openChat(context, demoUrl, 'conversation=c-7301');
+    await autoSendSwitch(page).check();
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByTestId('popup.global-pause').check();
+    await expect(popup.getByTestId('popup.global-pause')).toBeChecked();
+
+    await page.bringToFront();
+    const sent = await sentCount(page);
+    await buyerSays(page, 'c-7301', 'where is my order? tracking number please');
+    await expect(page.getByTestId('shopreply.autonote')).toContainText('global-pause');
+    await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
+    expect(await sentCount(page)).toBe(sent);
+  });
+
   test('the popup shows the conversation, switches auto-send and inserts a searched phrase', async ({ context, demoUrl, extensionId }) => {
     const page = await openChat(context, demoUrl, 'conversation=c-7301');
     await buyerSays(page, 'c-7301', 'where is my order? tracking number please');
