@@ -7,9 +7,29 @@ export interface Analyzed {
   words: string[];
 }
 
+/**
+ * English chat spellings with one usual meaning ("u" → "you", "pls" → "please"): too short for the
+ * spelling correction, common in buyer messages. Applied to examples and messages alike.
+ */
+const CHAT_WORDS: Record<string, string> = {
+  u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plzz: 'please', pl: 'please', wat: 'what', wht: 'what',
+  hw: 'how', abt: 'about', thx: 'thanks', thnx: 'thanks', tnx: 'thanks', bcoz: 'because', bcz: 'because', coz: 'because',
+  cuz: 'because', nd: 'and', wanna: 'want', gonna: 'going', dnt: 'dont', didnt: 'didnt', pic: 'picture', pics: 'pictures',
+  msg: 'message', info: 'information', amt: 'amount', qty: 'quantity', ya: 'you', yr: 'your', im: 'i am', iam: 'i am',
+};
+export const CHAT_SETTINGS = { on: true };
+
 export function analyze(text: string): Analyzed {
   const normalized = normalize(text);
-  return { normalized, words: words(normalized) };
+  const ws = words(normalized);
+  if (!CHAT_SETTINGS.on) return { normalized, words: ws };
+  const out: string[] = [];
+  for (const w of ws) {
+    const m = CHAT_WORDS[w];
+    if (m === undefined) out.push(w);
+    else for (const x of m.split(' ')) out.push(x);
+  }
+  return { normalized, words: out };
 }
 
 /** Model terms of one surface word: a stem, or CJK/Hangul grams. */

@@ -97,6 +97,10 @@ export const MODEL_SETTINGS = {
   idfForm: 0,
   /** Weight of a query word the library does not know (in the query norm). */
   unknownWeight: 0.6,
+  /** …and of a word pair it does not know. */
+  unknownPairWeight: 0.6,
+  /** Split an unknown word made of two known ones. */
+  splitGlued: true,
   debug: false,
 };
 const CENTROID_RULES = 6;
@@ -350,15 +354,17 @@ export class IntentModel {
   search(words: string[], allowed?: (rule: number) => boolean): ExampleHit[] {
     const n = this.exRule.length;
     if (!n || !words.length) return [];
+    if (MODEL_SETTINGS.splitGlued) words = this.splitGlued(words);
     const q = queryTerms(words, this.vocab);
-    const query: Array<{ id: number | undefined; w: number; idf: number }> = [];
+    const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean }> = [];
     for (const [t, tf] of q) {
       const id = this.termId.get(t);
-      const idf = id === undefined && t.includes(PAIR_MARK) ? this.idfOf(0) * PAIR_SETTINGS.weight : this.idf(id);
-      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf });
+      const pair = t.includes(PAIR_MARK);
+      const idf = id === undefined && pair ? this.idfOf(0) * PAIR_SETTINGS.weight : this.idf(id);
+      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf, pair });
     }
     let qNorm = 0;
-    for (const x of query) qNorm += (x.w * x.idf * (x.id === undefined ? MODEL_SETTINGS.unknownWeight : 1)) ** 2;
+    for (const x of query) qNorm += (x.w * x.idf * (x.id !== undefined ? 1 : x.pair ? MODEL_SETTINGS.unknownPairWeight : MODEL_SETTINGS.unknownWeight)) ** 2;
     qNorm = Math.sqrt(qNorm);
     if (!qNorm) return [];
     const qWeight = new Map<number, number>();
@@ -368,7 +374,9 @@ export class IntentModel {
     if (this.acc.length < n) this.acc = new Float64Array(Math.max(n, this.acc.length * 2));
     const acc = this.acc;
     const touched: number[] = [];
-    const seeded = query.filter((x) => x.id !== undefined).sort((a, b) => this.df[a.id!] - this.df[b.id!]);
+    // Word pairs only rescore candidates their words found: seeding with them too would walk
+    // more postings for no new candidates.
+    const seeded = query.filter((x) => x.id !== undefined && this.termFactor[x.id] === 1).sort((a, b) => this.df[a.id!] - this.df[b.id!]);
     for (const x of seeded) {
       const id = x.id!;
       if (this.df[id] > Math.max(COMMON_POSTINGS, n * COMMON_SHARE) && touched.length >= MIN_SEEDED) break;
@@ -453,6 +461,24 @@ export class IntentModel {
       hits[0].cosine = Math.min(1, hits[0].cosine + S.marginBonus * lead);
     }
     return hits;
+  }
+
+  /** A word the library does not know, nor anything near it, made of two words it knows is split
+   * ("deliveryaddress" → "delivery address", "reimbursementpolicy"). */
+  private splitGlued(words: string[]): string[] {
+    let out: string[] | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      let parts: string[] | undefined;
+      if (w.length >= 7 && scriptOf(w) === 'other' && !this.vocab.has(w) && /^[a-z]+$/.test(w) && !this.vocab.resolve(w, 0.8, 1).length) {
+        for (let k = 3; k <= w.length - 3 && !parts; k++) {
+          if (this.vocab.has(w.slice(0, k)) && this.vocab.has(w.slice(k))) parts = [w.slice(0, k), w.slice(k)];
+        }
+      }
+      if (parts && !out) out = words.slice(0, i);
+      if (out) out.push(...(parts ?? [w]));
+    }
+    return out ?? words;
   }
 
   private centroidCosine(

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parsePackOrThrow } from '../../lib/pack/parse';
 import { rulesFromPack } from '../../lib/match/pack';
 import { IntentModel, MODEL_SETTINGS } from '../../lib/match/model';
-import { GRAM_SETTINGS, PAIR_SETTINGS, analyze } from '../../lib/match/features';
+import { CHAT_SETTINGS, GRAM_SETTINGS, PAIR_SETTINGS, analyze } from '../../lib/match/features';
 import { parseCases } from './replay-core';
 
 const dir = new URL('../../tests/fixtures/benchmarks/', import.meta.url);
@@ -89,9 +89,11 @@ for (const grid of grids) {
     Object.assign(MODEL_SETTINGS, base);
     GRAM_SETTINGS.sizes = baseSizes;
     PAIR_SETTINGS.on = basePairs.on;
+    CHAT_SETTINGS.on = true;
     PAIR_SETTINGS.weight = basePairs.weight;
     for (const [k, v] of Object.entries(c)) {
       if (k === 'sizes') GRAM_SETTINGS.sizes = v as number[];
+      else if (k === 'chat') CHAT_SETTINGS.on = v as boolean;
       else if (k === 'pairs') PAIR_SETTINGS.on = (v as number) > 0, PAIR_SETTINGS.weight = v as number;
       else (MODEL_SETTINGS as Record<string, unknown>)[k] = v;
     }
