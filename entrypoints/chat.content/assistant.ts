@@ -168,6 +168,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     const pending = store.current();
     return {
       conversationId: state.conversationId,
+      context: watcher?.current() ?? null,
       buyerName: state.buyerName,
       lastBuyerMessage: pending?.buyerText,
       messageKey: pending?.messageKey,

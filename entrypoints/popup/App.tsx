@@ -3,6 +3,9 @@ import { SuggestionList } from '../../components/SuggestionList';
 import { PhraseSearch } from '../../components/PhraseSearch';
 import { PhraseListSchema, type CurrentConversation, type Phrase } from '../../lib/messages/protocol';
 import { askChatTab, currentConversation, findChatTab } from './chat-tab';
+import { ShopReplyDB } from '../../lib/db/database';
+import { loadSettings } from '../../lib/db/settings';
+import { renderTemplate, valuesFor } from '../../lib/templates/variables';
 import { ConversationControls } from './ConversationControls';
 import { FollowUps } from './FollowUps';
 
@@ -11,6 +14,7 @@ export function App() {
   const [conversation, setConversation] = useState<CurrentConversation | null>(null);
   const [phrases, setPhrases] = useState<Phrase[]>([]);
   const [notice, setNotice] = useState('');
+  const [shop, setShop] = useState<{ agentName?: string; shopName?: string }>({});
 
   useEffect(() => {
     void (async () => {
@@ -19,10 +23,16 @@ export function App() {
       if (id !== undefined) setConversation(await currentConversation(id));
       const list = PhraseListSchema.safeParse(await browser.runtime.sendMessage({ type: 'list-phrases' }));
       if (list.success) setPhrases(list.data.phrases);
+      setShop(await loadSettings(new ShopReplyDB()));
     })();
   }, []);
 
   const suggestions = conversation?.suggestions ?? [];
+  // Library phrases are templates: fill them with what the chat shows, as the suggestions are.
+  const rendered = useMemo(() => {
+    const values = valuesFor(conversation?.context, shop);
+    return phrases.map((p) => ({ ...p, text: renderTemplate(p.text, values).text }));
+  }, [phrases, conversation, shop]);
   const hasSuggestions = suggestions.length > 0;
 
   async function insert(text: string, rule?: { ruleId: string; packId: string }, override = false) {
@@ -62,7 +72,7 @@ export function App() {
       <section aria-label="Quick phrases">
         <h2>Library</h2>
         <PhraseSearch
-          phrases={phrases}
+          phrases={rendered}
           onChoose={(p) => void insert(p.text, p, hasSuggestions && !suggestions.some((s) => s.ruleId === p.ruleId && s.packId === p.packId))}
         />
       </section>

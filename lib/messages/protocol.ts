@@ -128,6 +128,8 @@ export type TabRequest = z.infer<typeof TabRequestSchema>;
 
 export const CurrentConversationSchema = z.object({
   conversationId: id.nullable(),
+  /** What the page shows about the conversation: the values of a phrase's variables. */
+  context: ConversationContextSchema.nullable().default(null),
   buyerName: z.string().optional(),
   lastBuyerMessage: text.optional(),
   messageKey: id.optional(),

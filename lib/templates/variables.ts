@@ -34,3 +34,18 @@ export function renderTemplate(template: string, values: VariableValues): Render
   });
   return { text, missing };
 }
+
+/** What the chat page shows about a conversation, as variable values, with the shop's own names. */
+export function valuesFor(
+  page: { buyerName?: string; orderId?: string; sku?: string; productName?: string } | null | undefined,
+  shop: { agentName?: string; shopName?: string } = {},
+): VariableValues {
+  return {
+    buyer_name: page?.buyerName,
+    order_id: page?.orderId,
+    sku: page?.sku,
+    product_name: page?.productName,
+    agent_name: shop.agentName || undefined,
+    shop_name: shop.shopName || undefined,
+  };
+}

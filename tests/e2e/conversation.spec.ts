@@ -121,6 +121,10 @@ test.describe('with the shop open', () => {
     const phrase = (await popup.getByTestId('phrase-option').first().locator('span').textContent())!;
     await popup.getByTestId('phrase-search').press('Enter');
     await expect(composer(page)).toHaveValue(phrase);
+    // Phrases are filled in for this buyer like suggestions are.
+    await popup.getByTestId('phrase-search').fill('patience follow');
+    await expect(popup.getByTestId('phrase-option').first()).toContainText('Emily Carter');
+    await expect(popup.getByTestId('phrase-option').first()).not.toContainText('{buyer_name}');
 
     await page.bringToFront();
     await openConversation(page, 'Lukas Schneider');
