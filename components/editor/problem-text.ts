@@ -20,7 +20,10 @@ export function problemText(p: EditorProblem, t: Translate, ui: UiLanguage): str
     case 'missing-language':
       return t('problems.missingLanguage', { language: languageName(p.language, ui), fallback: languageName(p.fallback, ui) });
     case 'readiness':
-      return t('problems.readiness', { language: languageName(p.language, ui), detail: p.detail });
+      return t('problems.readiness', {
+        language: languageName(p.language, ui),
+        detail: t(`problems.readiness.${p.code}`, { language: languageName(p.language, ui), have: String(p.have ?? 0), need: '3' }),
+      });
     case 'other':
       return t('problems.other', { detail: p.detail });
   }

@@ -5,6 +5,11 @@ export const MIN_WELCOME_VARIANTS = 3;
 
 export interface ReadinessProblem {
   language: string;
+  /** What is missing, for interfaces that say it in their own language. */
+  code: 'no-greeting' | 'few-greetings' | 'no-offline';
+  /** For few-greetings: how many replies the greeting has. */
+  have?: number;
+  /** The same in English words a supervisor understands. */
   problem: string;
 }
 
@@ -35,13 +40,13 @@ export function checkReadiness(rules: readonly LibraryRule[], servedLanguages: r
     const name = nameOf(language);
     const greet = pickSituational(welcome, language);
     if (!greet || greet.language !== language) {
-      problems.push({ language, problem: `No greeting in ${name}: buyers who write in ${name} are not welcomed in their language. Add a welcome rule with at least ${MIN_WELCOME_VARIANTS} ${name} replies.` });
+      problems.push({ language, code: 'no-greeting', problem: `No greeting in ${name}: buyers who write in ${name} are not welcomed in their language. Add a welcome rule with at least ${MIN_WELCOME_VARIANTS} ${name} replies.` });
     } else if (greet.variants.length < MIN_WELCOME_VARIANTS) {
-      problems.push({ language, problem: `The ${name} greeting ("${greet.rule.id}") has only ${greet.variants.length} ${greet.variants.length === 1 ? 'reply' : 'replies'}; add ${MIN_WELCOME_VARIANTS - greet.variants.length} more so returning buyers do not get the same words every time.` });
+      problems.push({ language, code: 'few-greetings', have: greet.variants.length, problem: `The ${name} greeting ("${greet.rule.id}") has only ${greet.variants.length} ${greet.variants.length === 1 ? 'reply' : 'replies'}; add ${MIN_WELCOME_VARIANTS - greet.variants.length} more so returning buyers do not get the same words every time.` });
     }
     const off = pickSituational(offline, language);
     if (!off || off.language !== language) {
-      problems.push({ language, problem: `No offline reply in ${name}: buyers who write in ${name} outside working hours get no answer until someone is back. Add an offline rule with a ${name} reply.` });
+      problems.push({ language, code: 'no-offline', problem: `No offline reply in ${name}: buyers who write in ${name} outside working hours get no answer until someone is back. Add an offline rule with a ${name} reply.` });
     }
   }
   return { pass: problems.length === 0, problems };

@@ -23,7 +23,7 @@ export function libraryChecks(library: LibrarySnapshot): EditorProblem[] {
   }
   const rules: LibraryRule[] = library.rules.map((r) => ({ ...r, packVersion: '', defaultLanguage: library.defaultLanguages.get(r.packId) ?? 'en' }));
   for (const p of checkReadiness(rules, servedLanguages(library.rules)).problems) {
-    out.push({ kind: 'readiness', language: p.language, detail: p.problem });
+    out.push({ kind: 'readiness', language: p.language, code: p.code, have: p.have, detail: p.problem });
   }
   return out;
 }

@@ -15,7 +15,7 @@ export type EditorProblem =
   | { kind: 'duplicate-keyword'; packId: string; ruleId: string; keyword: string; others: string[] }
   | { kind: 'missing-language'; packId: string; ruleId: string; language: string; fallback: string }
   /** The shop cannot answer on its own in this language yet (detail from lib/conversation). */
-  | { kind: 'readiness'; language: string; detail: string }
+  | { kind: 'readiness'; language: string; code: 'no-greeting' | 'few-greetings' | 'no-offline'; have?: number; detail: string }
   | { kind: 'other'; packId?: string; ruleId?: string; detail: string };
 
 export type LibraryRuleLike = Rule & { packId: string };

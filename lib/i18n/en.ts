@@ -181,6 +181,9 @@ export const en = {
   'metrics.autoSent': 'Sent automatically',
   'metrics.blocked': 'Held back by a guard',
   'packs.plan.compliance': 'Replies that break marketplace rules ({count}): they will be marked for agents and never sent automatically',
+  'problems.readiness.no-greeting': 'no greeting in {language}. Add a welcome rule with at least {need} {language} replies.',
+  'problems.readiness.few-greetings': 'the {language} greeting has only {have} replies; a shop keeps at least {need} so returning buyers hear different words.',
+  'problems.readiness.no-offline': 'no offline reply in {language}: buyers writing outside working hours get no answer. Add an offline rule with a {language} reply.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -183,4 +183,7 @@ export const zh: Record<MessageKey, string> = {
   'metrics.autoSent': '自动发送',
   'metrics.blocked': '被规则拦截',
   'packs.plan.compliance': '违反平台规则的回复（{count}）：将提示客服，且不会自动发送',
+  'problems.readiness.no-greeting': '没有{language}欢迎语。请添加至少 {need} 条{language}欢迎回复。',
+  'problems.readiness.few-greetings': '{language}欢迎语只有 {have} 条；至少需要 {need} 条，回头客才不会总听到同一句话。',
+  'problems.readiness.no-offline': '没有{language}离线回复：非工作时间的买家得不到回复。请添加一条{language}离线回复。',
 };

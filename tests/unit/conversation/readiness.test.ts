@@ -11,15 +11,17 @@ describe('checkReadiness', () => {
     const r = checkReadiness([welcome, offline], ['en', 'es']);
     expect(r.pass).toBe(false);
     expect(r.problems).toEqual([
-      { language: 'es', problem: expect.stringMatching(/^No greeting in Spanish: /) },
-      { language: 'es', problem: expect.stringMatching(/^No offline reply in Spanish: /) },
+      { language: 'es', code: 'no-greeting', problem: expect.stringMatching(/^No greeting in Spanish: /) },
+      { language: 'es', code: 'no-offline', problem: expect.stringMatching(/^No offline reply in Spanish: /) },
     ]);
   });
 
   it('counts the variants of the greeting that actually answers (the winner by priority)', () => {
     const few = rule({ id: 'w-top', kind: 'welcome', priority: 3, replies: { en: ['Hi', 'Hello'] } });
     const r = checkReadiness([welcome, few, offline], ['en']);
-    expect(r.problems).toEqual([{ language: 'en', problem: expect.stringContaining('The English greeting ("w-top") has only 2 replies; add 1 more') }]);
+    expect(r.problems).toEqual([
+      { language: 'en', code: 'few-greetings', have: 2, problem: expect.stringContaining('The English greeting ("w-top") has only 2 replies; add 1 more') },
+    ]);
   });
 
   it('does not count pack-default fallbacks or SKU-scoped rules', () => {
