@@ -1,17 +1,36 @@
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 let rowC = new Int32Array(64);
+let codesA = new Int32Array(64);
+let codesB = new Int32Array(64);
+
+/** Code points of a string into a reusable buffer; returns the count. */
+function codePoints(str: string, which: 0 | 1): number {
+  let buf = which ? codesB : codesA;
+  if (buf.length < str.length) {
+    buf = new Int32Array(str.length * 2);
+    if (which) codesB = buf;
+    else codesA = buf;
+  }
+  let n = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) {
+      buf[n++] = str.codePointAt(i)!;
+      i++;
+    } else buf[n++] = c;
+  }
+  return n;
+}
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), by code point.
  * Stops early and returns max + 1 once the distance must exceed `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const s = /[\ud800-\udfff]/.test(a) ? [...a].map((c) => c.codePointAt(0)!) : null;
-  const t = /[\ud800-\udfff]/.test(b) ? [...b].map((c) => c.codePointAt(0)!) : null;
-  const n = s ? s.length : a.length;
-  const m = t ? t.length : b.length;
-  const at = (i: number) => (s ? s[i] : a.charCodeAt(i));
-  const bt = (j: number) => (t ? t[j] : b.charCodeAt(j));
+  const n = codePoints(a, 0);
+  const m = codePoints(b, 1);
+  const s = codesA;
+  const t = codesB;
   if (Math.abs(n - m) > max) return max + 1;
   if (!n) return m;
   if (!m) return n;
@@ -27,12 +46,12 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
-    const ai = at(i - 1);
+    const ai = s[i - 1];
     for (let j = 1; j <= m; j++) {
-      const bj = bt(j - 1);
+      const bj = t[j - 1];
       const cost = ai === bj ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && ai === bt(j - 2) && at(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && ai === t[j - 2] && s[i - 2] === bj) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
