@@ -9,13 +9,15 @@ export interface Analyzed {
 
 /**
  * English chat spellings with one usual meaning ("u" → "you", "pls" → "please"): too short for the
- * spelling correction, common in buyer messages. Applied to examples and messages alike.
+ * spelling correction, common in buyer messages. Applied to examples and messages alike. Only
+ * spellings that are not words of the other supported languages (no "ya" — Spanish — nor "im" —
+ * German), so that a Spanish or German message does not pick up English words.
  */
 const CHAT_WORDS: Record<string, string> = {
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plzz: 'please', pl: 'please', wat: 'what', wht: 'what',
   hw: 'how', abt: 'about', thx: 'thanks', thnx: 'thanks', tnx: 'thanks', bcoz: 'because', bcz: 'because', coz: 'because',
   cuz: 'because', nd: 'and', wanna: 'want', gonna: 'going', dnt: 'dont', didnt: 'didnt', pic: 'picture', pics: 'pictures',
-  msg: 'message', info: 'information', amt: 'amount', qty: 'quantity', ya: 'you', yr: 'your', im: 'i am', iam: 'i am',
+  msg: 'message', info: 'information', amt: 'amount', qty: 'quantity', yr: 'your', iam: 'i am',
 };
 export const CHAT_SETTINGS = { on: true };
 
