@@ -11,7 +11,7 @@ import type { DetectedLanguage } from './types';
  *    lexicon of chat words and spelling cues decides; with no cue at all the result is "und".
  *
  * Measured against eld/extrasmall, tinyld (light/normal) and franc-min on labelled chat messages:
- * see docs-match.md and scripts/lib-bench/lang-bench.ts.
+ * see the README (language detection) and scripts/lib-bench/lang-bench.ts.
  */
 
 const LATIN_SUBSET = ['en', 'es', 'pt', 'fr', 'de'];
