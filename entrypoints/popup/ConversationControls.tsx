@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ConversationStateSchema, type ConversationState } from '../../lib/messages/protocol';
 
-/** The open conversation's auto-send switch and the shop-wide pause. */
+/** The open conversation's auto-send switch and the shop-wide pause; a click shows at once, the worker confirms. */
 export function ConversationControls({ conversationId }: { conversationId: string | null }) {
   const [state, setState] = useState<ConversationState>();
 
@@ -20,7 +20,11 @@ export function ConversationControls({ conversationId }: { conversationId: strin
         <input
           type="checkbox"
           checked={state.autoSend && !state.takenOver}
-          onChange={(e) => void ask({ type: 'set-auto-send', conversationId, enabled: e.target.checked })}
+          onChange={(e) => {
+            const enabled = e.target.checked;
+            setState({ ...state, autoSend: enabled, takenOver: false });
+            void ask({ type: 'set-auto-send', conversationId, enabled });
+          }}
           data-testid="popup.autosend"
         />
         Auto-send in this conversation
@@ -31,7 +35,9 @@ export function ConversationControls({ conversationId }: { conversationId: strin
           type="checkbox"
           checked={state.globalPaused}
           onChange={async (e) => {
-            await browser.runtime.sendMessage({ type: 'set-global-pause', paused: e.target.checked });
+            const paused = e.target.checked;
+            setState({ ...state, globalPaused: paused });
+            await browser.runtime.sendMessage({ type: 'set-global-pause', paused });
             await ask({ type: 'conversation-state', conversationId });
           }}
           data-testid="popup.global-pause"
