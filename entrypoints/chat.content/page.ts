@@ -27,8 +27,15 @@ export function createChatPage(doc: Document, profile: SiteProfile) {
       if (matchesAny(node, s.messageCard)) return [node];
       return node.firstElementChild ? messageCards(node, profile) : [];
     },
-    messageKey: (conversationId: string, card: Element) => messageKey(conversationId, card, profile),
     allMessageKeys: (conversationId: string) => allMessageKeys(conversationId, doc, profile),
+    /** Keys of many cards at once (a re-render), in one pass over the conversation. */
+    keysOf(conversationId: string, cards: readonly Element[]): string[] {
+      if (cards.length === 1) return [messageKey(conversationId, cards[0], profile)];
+      const all = messageCards(doc, profile);
+      const keys = allMessageKeys(conversationId, doc, profile);
+      const byCard = new Map(all.map((card, i) => [card, keys[i]]));
+      return cards.map((card) => byCard.get(card) ?? messageKey(conversationId, card, profile));
+    },
     readCard: (card: Element) => readMessageCard(card, profile),
     /** True when no message follows this card: it is the newest, not older history loaded above. */
     isLastCard: (card: Element) => isLastMessageCard(card, profile),

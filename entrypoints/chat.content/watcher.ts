@@ -58,8 +58,9 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents) {
       return;
     }
     const keys = seenIn(current.conversationId);
-    for (const card of cards) {
-      const key = page.messageKey(current.conversationId, card);
+    const cardKeys = page.keysOf(current.conversationId, cards);
+    for (const [i, card] of cards.entries()) {
+      const key = cardKeys[i];
       if (keys.has(key)) continue;
       keys.add(key);
       if (!page.isLastCard(card)) continue;
