@@ -2,7 +2,7 @@ import type { ShopReplyDB } from '../../lib/db';
 
 const PREFIX = 'followup:';
 /** Warn this long before the shop's reply deadline passes. */
-export const WARN_BEFORE_MS = 15 * 60_000;
+const WARN_BEFORE_MS = 15 * 60_000;
 
 /** Alarms outlive the worker: a follow-up is watched even when Chrome stops it. */
 export async function scheduleFollowUpAlarm(conversationId: string, deadline: number, now: number) {

@@ -1,4 +1,4 @@
-import { decide, evaluateAutoSend, grayLaunchArm, type CandidateReply, type ConversationEvent } from '../../lib/conversation';
+import { decide, evaluateAutoSend, type CandidateReply, type ConversationEvent } from '../../lib/conversation';
 import type { ShopReplyDB } from '../../lib/db';
 import { loadSettings } from '../../lib/db/settings';
 import { recordSentReply, newSession } from '../../lib/conversation/session';
@@ -6,6 +6,7 @@ import type { ConversationContext, Request, ShownSuggestion, SuggestionsResponse
 import type { ConversationStore } from './conversation-store';
 import type { LibraryCache } from './library-cache';
 import { scheduleFollowUpAlarm } from './follow-up-alarms';
+import { eventFields } from './event-base';
 
 const HANDLED_KEEP_MS = 7 * 24 * 3600_000;
 
@@ -63,7 +64,7 @@ export function createSuggester(db: ShopReplyDB, library: LibraryCache, conversa
         composerText: '',
         onScreenConversationId: conversationId,
       });
-      const base = { at: now, conversationId, sessionId: decision.session.sessionId, grayArm: grayLaunchArm(conversationId, settings.grayLaunchShare) };
+      const base = eventFields(conversationId, decision.session.sessionId, settings.grayLaunchShare, now);
       const events: ConversationEvent[] = [
         ...decision.events,
         ...decision.candidates.map((c): ConversationEvent => ({ type: 'shown', ...base, ruleId: c.ruleId, packId: c.packId })),
@@ -107,9 +108,8 @@ export function createSuggester(db: ShopReplyDB, library: LibraryCache, conversa
         await db.conversations.put({ ...record, session, updatedAt: now });
         const type = result.result === 'sent' ? 'auto-sent' : result.result === 'unconfirmed' ? 'auto-unconfirmed' : 'blocked';
         await db.events.add({
-          type, at: now, conversationId: result.conversationId, sessionId: session.sessionId,
-          grayArm: grayLaunchArm(result.conversationId, settings.grayLaunchShare),
-          ruleId: result.ruleId, packId: result.packId, guard: result.guard, detail: result.detail,
+          ...eventFields(result.conversationId, session.sessionId, settings.grayLaunchShare, now),
+          type, ruleId: result.ruleId, packId: result.packId, guard: result.guard, detail: result.detail,
         });
       });
     },

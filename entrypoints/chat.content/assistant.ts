@@ -8,7 +8,7 @@ import {
 } from '../../lib/messages/protocol';
 import { receive } from '../../lib/messages/receive';
 import { sentOutcome } from '../../lib/suggestions/outcome';
-import { composerText, insertIntoComposer } from './composer';
+import { insertIntoComposer } from './composer';
 import type { OverlayStore, PendingSuggestions } from './overlay-store';
 import type { ChatPage } from './page';
 import { watchChat } from './watcher';
@@ -223,9 +223,5 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     accept,
     dismiss,
     setAutoSend,
-    composerText: () => {
-      const c = page.composer();
-      return c ? composerText(c) : '';
-    },
   };
 }

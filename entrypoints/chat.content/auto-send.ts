@@ -5,7 +5,7 @@ import type { ChatPage } from './page';
 
 const CONFIRM_TIMEOUT_MS = 4000;
 /** A pause before an automatic reply, as a person would take; the agent may act meanwhile. */
-export const AUTO_SEND_DELAY_MS = 1500;
+const AUTO_SEND_DELAY_MS = 1500;
 const POLL_MS = 100;
 
 function snapshot(page: ChatPage): ChatSnapshot {
