@@ -1,3 +1,4 @@
+import { stemmer as porterStem } from 'stemmer';
 /**
  * Text normalisation and tokenisation for buyer chat messages in zh, en, es, pt, fr, de, ja, ko
  * (and any other language written with spaces). Pure functions: no browser or Node APIs except
@@ -111,25 +112,17 @@ export function cjkGrams(run: string): string[] {
 }
 
 /**
- * A light, language-blind suffix stripper for Latin-script words (English plurals and -ing/-ed,
- * Romance plurals). Kept deliberately small: over-stemming merges words that intents tell apart.
+ * The stem of a Latin-script word: the Porter stemmer (the `stemmer` package), so that
+ * "deliver", "delivered" and "delivering", or "customise" and "customisation", meet. It is an
+ * English stemmer, but examples and messages go through the same one, so Spanish or French words
+ * only ever meet their own inflections; digits and other scripts are left as they are.
  */
 export function stem(word: string): string {
   return memo(stemCache, word, stemUncached);
 }
 
 function stemUncached(word: string): string {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
-  let w = word;
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  // cancelling → cancell → cancel, shipped → shipp → ship
-  if (w !== word && w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
-  if (w !== word && w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  if (word.endsWith('e') && word.length > 4 && w === word) w = w.slice(0, -1);
-  return w;
+  return word.length <= 2 || !/^[a-z]+$/.test(word) ? word : porterStem(word);
 }
 
 /** Hangul words also give their two-syllable grams, since particles glue on (주문이, 주문을). */
