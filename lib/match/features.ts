@@ -34,6 +34,31 @@ export function analyze(text: string): Analyzed {
   return { normalized, words: out };
 }
 
+/**
+ * Negation words of the eight languages (normalised: accents folded, apostrophes joined). "No" is
+ * left out: it is also "number" ("order no 123") and a plain answer. CJK and Hangul negations are
+ * found inside words (不, 没, ない, ません, 않, 못).
+ */
+const NEGATIONS = new Set([
+  'not', 'never', 'cannot', 'cant', 'unable', 'dont', 'doesnt', 'didnt', 'isnt', 'wont', 'havent', 'hasnt', 'arent',
+  'wasnt', 'werent', 'couldnt', 'wouldnt', 'nunca', 'nao', 'nem', 'pas', 'jamais', 'nicht', 'kein', 'keine', 'keinen', 'nie',
+]);
+const CJK_NEGATION = /[不没沒未]|ない|ません|なかった|않|못/u;
+/** The word the model adds to a message or example that says something did not happen. */
+export const NEGATION_MARK = '¬';
+
+/**
+ * Words for the intent model: the message's words, plus NEGATION_MARK when it is negated, so
+ * that "I am not able to order pillows" (a problem) no longer looks like "I want to order
+ * pillows", and a rule whose examples are complaints ("I did not receive my order") meets them.
+ */
+export function modelWords(words: string[]): string[] {
+  for (const w of words) {
+    if (NEGATIONS.has(w) || (scriptOf(w) !== 'other' && CJK_NEGATION.test(w))) return [...words, NEGATION_MARK];
+  }
+  return words;
+}
+
 /** Model terms of one surface word: a stem, or CJK/Hangul grams. */
 export function wordTerms(word: string): string[] {
   switch (scriptOf(word)) {

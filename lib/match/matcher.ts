@@ -13,6 +13,9 @@ export interface MatcherOptions {
    * 1 → 1, so a threshold keeps its spec meaning ("least similarity") on both scales.
    */
   examplePivot?: number;
+  /** The same, when the library is small enough for the intent classifier (see classifier.ts),
+   * whose probability scales the example similarity down. */
+  classifierPivot?: number;
   /** Suggestions whose scores are within this margin of the best remaining one compete on priority. */
   priorityMargin?: number;
   /** At most this many suggestions (the contract says three). */
@@ -21,14 +24,15 @@ export interface MatcherOptions {
 
 export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
   examplePivot: 0.285,
+  classifierPivot: 0.21,
   priorityMargin: 0.05,
   maxSuggestions: 3,
 };
 
 export interface SerializedModel {
   format: 'shopreply.match-model';
-  /** 2: word-pair terms (a version-1 cache is rebuilt). */
-  version: 2;
+  /** 3: the intent classifier and the Porter stemmer (an older cache is rebuilt). */
+  version: 3;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
   options: Required<MatcherOptions>;
@@ -82,7 +86,9 @@ class MatcherImpl implements Matcher {
     if (train) {
       for (const rule of this.rules) {
         for (const [lang, list] of Object.entries(rule.examples ?? {})) for (const t of list) this.model.add(rule.id, t, lang, false);
+        for (const [lang, list] of Object.entries(rule.learnedExamples ?? {})) for (const t of list) this.learn(rule.id, t, lang);
       }
+      this.model.train();
     }
     this.syncModelRules();
     // Learned examples the model does not hold yet (e.g. saved while the cache was stale).
@@ -141,11 +147,12 @@ class MatcherImpl implements Matcher {
       const i = this.modelToRule[m];
       return i >= 0 && allowed(i);
     };
+    const pivot = this.model.hasClassifier ? this.options.classifierPivot : this.options.examplePivot;
     for (const hit of this.model.search(words, modelAllowed)) {
       const i = this.modelToRule[hit.rule];
       offer({
         rule: i,
-        score: calibrate(hit.cosine, this.options.examplePivot),
+        score: calibrate(hit.cosine, pivot),
         reason: {
           kind: this.model.exLearned[hit.example] ? 'learned' : 'example',
           matched: this.model.exText[hit.example],
@@ -178,7 +185,7 @@ class MatcherImpl implements Matcher {
   toJSON(): SerializedModel {
     return {
       format: 'shopreply.match-model',
-      version: 2,
+      version: 3,
       fingerprint: this.fingerprint,
       options: { ...this.options },
       model: this.model.toJSON(),
@@ -238,7 +245,7 @@ export function createMatcher(rules: LibraryRule[], options: MatcherOptions = {}
 export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, options: MatcherOptions = {}): Matcher {
   const fp = fingerprintRules(rules);
   const s = serialized as Partial<SerializedModel> | null;
-  if (s && s.format === 'shopreply.match-model' && s.version === 2 && s.fingerprint === fp && s.model) {
+  if (s && s.format === 'shopreply.match-model' && s.version === 3 && s.fingerprint === fp && s.model) {
     try {
       const model = IntentModel.fromJSON(s.model);
       return new MatcherImpl(rules, model, { ...DEFAULT_OPTIONS, ...s.options, ...options }, fp, false);

@@ -1,7 +1,8 @@
-import { PAIR_MARK, PAIR_SETTINGS, analyze, documentTerms, queryTerms } from './features';
+import { PAIR_MARK, PAIR_SETTINGS, analyze, documentTerms, modelWords, queryTerms } from './features';
 import { Vocabulary } from './vocabulary';
 import { scriptOf } from './normalize';
 import { charGrams } from './features';
+import { CLASSIFIER_SETTINGS, IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 
 /**
  * The intent model: every example (and learned example) of every rule is a TF-IDF vector over
@@ -33,6 +34,8 @@ export interface SerializedIntentModel {
   words: string[];
   /** Per example: [rule index, text, language key, learned 0|1, term ids, counts, word ids]. */
   examples: Array<[number, string, string, 0 | 1, number[], number[], number[]]>;
+  /** The trained classifier, when the library was small enough to train one. */
+  classifier?: SerializedClassifier;
 }
 
 /** A term whose postings are longer than this (and than COMMON_SHARE of the examples) does not
@@ -143,6 +146,26 @@ export class IntentModel {
   private readonly gramRuleDf: number[] = [];
 
   private acc = new Float64Array(1024);
+  /** See classifier.ts; absent until train(), and for libraries too big to train. */
+  private classifier: IntentClassifier | undefined;
+
+  get hasClassifier(): boolean {
+    return this.classifier !== undefined;
+  }
+
+  /**
+   * Trains the classifier on every example held now (call once the library is loaded). Examples
+   * added later are taught to it one by one.
+   */
+  train(): void {
+    this.classifier = undefined;
+    if (!IntentClassifier.affordable(this.exampleCount, this.ruleIds.length)) return;
+    const samples = this.exText.map((text, ex) => {
+      const words = modelWords(analyze(text).words);
+      return { label: this.exRule[ex], features: classifierFeatures(documentTerms(words), words) };
+    });
+    this.classifier = IntentClassifier.train(samples, this.ruleIds.length);
+  }
 
   get exampleCount(): number {
     return this.exRule.length;
@@ -203,7 +226,7 @@ export class IntentModel {
 
   /** Adds one example; returns false when the text has no words. */
   add(ruleId: string, text: string, language: string, learned: boolean): boolean {
-    const { words } = analyze(text);
+    const words = modelWords(analyze(text).words);
     const counts = documentTerms(words);
     if (!counts.size) return false;
     for (const w of words) if (scriptOf(w) === 'other') this.vocab.add(w);
@@ -213,7 +236,9 @@ export class IntentModel {
       ids.push(this.term(t));
       tfs.push(n);
     }
-    this.push(this.rule(ruleId), text, language, learned, ids, tfs, words.map((w) => this.word(w)));
+    const rule = this.rule(ruleId);
+    this.push(rule, text, language, learned, ids, tfs, words.map((w) => this.word(w)));
+    this.classifier?.learn(rule, classifierFeatures(counts, words));
     return true;
   }
 
@@ -355,6 +380,7 @@ export class IntentModel {
     const n = this.exRule.length;
     if (!n || !words.length) return [];
     if (MODEL_SETTINGS.splitGlued) words = this.splitGlued(words);
+    words = modelWords(words);
     const q = queryTerms(words, this.vocab);
     const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean }> = [];
     for (const [t, tf] of q) {
@@ -460,6 +486,12 @@ export class IntentModel {
       const lead = hits[0].cosine - (hits[1]?.cosine ?? 0);
       hits[0].cosine = Math.min(1, hits[0].cosine + S.marginBonus * lead);
     }
+    if (this.classifier && hits.length) {
+      const p = this.classifier.probabilities(classifierFeatures(q, words));
+      const floor = 1 / this.classifier.classes;
+      for (const h of hits) h.cosine *= (h.rule < p.length ? p[h.rule] : floor) ** CLASSIFIER_SETTINGS.exponent;
+      hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
+    }
     return hits;
   }
 
@@ -535,7 +567,14 @@ export class IntentModel {
         this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]),
       ]);
     }
-    return { terms: [...this.terms], surface: this.vocab.words(), words: [...this.wordList], ruleIds: [...this.ruleIds], examples };
+    return {
+      terms: [...this.terms],
+      surface: this.vocab.words(),
+      words: [...this.wordList],
+      ruleIds: [...this.ruleIds],
+      examples,
+      ...(this.classifier ? { classifier: this.classifier.toJSON() } : {}),
+    };
   }
 
   static fromJSON(data: SerializedIntentModel): IntentModel {
@@ -555,6 +594,7 @@ export class IntentModel {
       }
       m.push(rule, text, lang, learned === 1, ids, tfs, wordIds);
     }
+    if (data.classifier) m.classifier = IntentClassifier.fromJSON(data.classifier);
     return m;
   }
 }

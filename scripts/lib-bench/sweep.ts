@@ -3,7 +3,8 @@
  * benchmarks. For each setting it finds the one calibration pivot (raw similarity mapped to the
  * 0.85 threshold) that is best for all sets together, and prints every set's accuracy there.
  *   npx tsx scripts/lib-bench/sweep.ts '{"centroidShare":[0.2,0.3]}' ['{"wordShare":[0.4,0.5]}' …]
- * Each argument is one grid (its keys varied together, cartesian product); "sizes" goes to GRAM_SETTINGS.
+ * Each argument is one grid (its keys varied together, cartesian product); "sizes" goes to GRAM_SETTINGS,
+ * keys starting with "c." to CLASSIFIER_SETTINGS ("c.exponent").
  */
 import { readFileSync } from 'node:fs';
 import { parsePackOrThrow } from '../../lib/pack/parse';
@@ -11,6 +12,7 @@ import { rulesFromPack } from '../../lib/match/pack';
 import { IntentModel, MODEL_SETTINGS } from '../../lib/match/model';
 import { CHAT_SETTINGS, GRAM_SETTINGS, PAIR_SETTINGS, analyze } from '../../lib/match/features';
 import { parseCases } from './replay-core';
+import { CLASSIFIER_SETTINGS } from '../../lib/match/classifier';
 
 const dir = new URL('../../tests/fixtures/benchmarks/', import.meta.url);
 const sets = [
@@ -30,6 +32,7 @@ function run(): Outcome[][] {
   return loaded.map((l) => {
     const m = new IntentModel();
     for (const r of l.rules) for (const [lang, list] of Object.entries(r.examples ?? {})) for (const t of list) m.add(r.id, t, lang, false);
+    m.train();
     return l.cases.map((c) => {
       const hits = m.search(analyze(c.text).words);
       return { expect: c.expect, top: hits.length ? m.ruleIds[hits[0].rule] : null, cos: hits[0]?.cosine ?? 0 };
@@ -66,12 +69,14 @@ if (process.env.DUMP) {
   const dump = loaded.map((l) => {
     const m = new IntentModel();
     for (const r of l.rules) for (const [lang, list] of Object.entries(r.examples ?? {})) for (const t of list) m.add(r.id, t, lang, false);
+    m.train();
     return l.cases.map((c) => ({ text: c.text, expect: c.expect, hits: m.search(analyze(c.text).words).slice(0, 5).map((h) => [m.ruleIds[h.rule], ...h.parts!]) }));
   });
   (await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(dump));
   process.exit(0);
 }
 const base = { ...MODEL_SETTINGS };
+const baseClassifier = { ...CLASSIFIER_SETTINGS };
 const baseSizes = [...GRAM_SETTINGS.sizes];
 const basePairs = { ...PAIR_SETTINGS };
 console.log(`sets: ${loaded.map((l) => l.name).join(' ')}`);
@@ -87,12 +92,14 @@ for (const grid of grids) {
   }
   for (const c of combos) {
     Object.assign(MODEL_SETTINGS, base);
+    Object.assign(CLASSIFIER_SETTINGS, baseClassifier);
     GRAM_SETTINGS.sizes = baseSizes;
     PAIR_SETTINGS.on = basePairs.on;
     CHAT_SETTINGS.on = true;
     PAIR_SETTINGS.weight = basePairs.weight;
     for (const [k, v] of Object.entries(c)) {
-      if (k === 'sizes') GRAM_SETTINGS.sizes = v as number[];
+      if (k.startsWith('c.')) (CLASSIFIER_SETTINGS as Record<string, unknown>)[k.slice(2)] = v;
+      else if (k === 'sizes') GRAM_SETTINGS.sizes = v as number[];
       else if (k === 'chat') CHAT_SETTINGS.on = v as boolean;
       else if (k === 'pairs') PAIR_SETTINGS.on = (v as number) > 0, PAIR_SETTINGS.weight = v as number;
       else (MODEL_SETTINGS as Record<string, unknown>)[k] = v;

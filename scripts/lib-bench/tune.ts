@@ -21,7 +21,7 @@ const loaded = sets.map((s) => {
 console.log(`pivot | ${loaded.map((l) => l.name.replace('hint3-', '')).join(' | ')}   (accuracy top1 oos)`);
 for (const p of pivots) {
   const cells = loaded.map((l) => {
-    const { summary: s } = replay(createMatcher(l.rules, { examplePivot: p }), l.cases);
+    const { summary: s } = replay(createMatcher(l.rules, { examplePivot: p, classifierPivot: p }), l.cases);
     return `${s.accuracy.toFixed(3)} ${s.top1?.toFixed(2)} ${s.outOfScopeCorrect?.toFixed(2) ?? '-'}`;
   });
   console.log(`${p.toFixed(2)} | ${cells.join(' | ')}`);
