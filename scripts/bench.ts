@@ -9,6 +9,8 @@
  * (one naming the product) and a keyword "<product>|<product> <title word>".
  * Queries are the benchmark cases, half of them with a product name added.
  *
+ * First, shop-size libraries (each benchmark pack, and 150 generated rules), where the intent
+ * classifier is trained: build time (with training) and matcher p50/p95.
  * Per size: build (import) time, matcher p50/p95 per message over the queries, and a naive fuse.js
  * search (one Fuse index over every keyword alternative and example of the same library,
  * default options, limit 3) p50 over 40 / 5 / 1 messages at 1k / 10k / 100k rules (it is slow; fewer
@@ -117,17 +119,11 @@ console.log(
   `naive fuse.js is timed over fewer messages at large sizes (${sizes.map((n) => `${fuseQueriesAt(n)} at ${n}`).join(', ')}) so that the bench ends in minutes`,
 );
 const benchStart = performance.now();
-for (const n of sizes) {
-  const rules = library(n);
-  const t0 = performance.now();
-  const matcher = createMatcher(rules);
-  const buildMs = performance.now() - t0;
-  const rps = n / (buildMs / 1000);
-  importRulesPerSecond = Math.round(rps);
-  const qs = queries(queryCount, n, n);
+
+/** Per-message p50/p95 of a matcher over some messages (each timed REPEAT times, fastest kept). */
+function timeMatcher(matcher: ReturnType<typeof createMatcher>, qs: string[]): { p50: number; p95: number } {
   for (const q of qs.slice(0, 50)) matcher.match({ text: q }); // warm-up
-  // Each message is timed REPEAT times and the fastest kept: the two cores are shared with other
-  // processes, and a time slice lost to them is not the matcher's cost.
+  // The two cores are shared with other processes: a time slice lost to them is not the matcher's cost.
   const times = qs.map((q) => {
     let best = Infinity;
     for (let k = 0; k < REPEAT; k++) {
@@ -137,6 +133,32 @@ for (const n of sizes) {
     }
     return best;
   });
+  return { p50: r3(pct(times, 50)), p95: r3(pct(times, 95)) };
+}
+
+// Shop-size libraries, where the intent classifier is trained (build time includes its training).
+for (const [name, rules] of [
+  ...PACKS.map((p) => [p, base.filter((r) => r.packId === p)] as const),
+  ['generated-150', library(150)] as const,
+]) {
+  const t0 = performance.now();
+  const matcher = createMatcher(rules);
+  const buildMs = performance.now() - t0;
+  const { p50, p95 } = timeMatcher(matcher, queries(queryCount, rules.length, 7));
+  console.log(
+    `${name.padStart(18)}: ${rules.length} rules, build ${buildMs.toFixed(0)} ms, classifier ${matcher.usesClassifier ? 'on' : 'off'} | matcher p50 ${p50} ms p95 ${p95} ms`,
+  );
+}
+
+for (const n of sizes) {
+  const rules = library(n);
+  const t0 = performance.now();
+  const matcher = createMatcher(rules);
+  const buildMs = performance.now() - t0;
+  const rps = n / (buildMs / 1000);
+  importRulesPerSecond = Math.round(rps);
+  const qs = queries(queryCount, n, n);
+  const timed = timeMatcher(matcher, qs);
   // Naive baseline: every keyword alternative and example of the library in one Fuse index.
   const items = rules.flatMap((r) => [
     ...Object.values(r.keywords ?? {}).flat().flatMap((k) => k.split('|')),
@@ -156,15 +178,15 @@ for (const n of sizes) {
   });
   const row = {
     rules: n,
-    p50Ms: r3(pct(times, 50)),
-    p95Ms: r3(pct(times, 95)),
+    p50Ms: timed.p50,
+    p95Ms: timed.p95,
     naiveFuseP50Ms: r3(pct(ftimes, 50)),
     speedup: 0,
   };
   row.speedup = Math.round((row.naiveFuseP50Ms / row.p50Ms) * 10) / 10;
   results.push(row);
   console.log(
-    `${String(n).padStart(7)} rules (${items.length} strings): build ${buildMs.toFixed(0)} ms (${Math.round(rps)} rules/s) | matcher p50 ${row.p50Ms} ms p95 ${row.p95Ms} ms (${qs.length} queries) | naive fuse.js p50 ${row.naiveFuseP50Ms} ms over ${fq.length} queries (index ${fuseBuildMs.toFixed(0)} ms) | speedup ×${row.speedup}`,
+    `${String(n).padStart(7)} rules (${items.length} strings): build ${buildMs.toFixed(0)} ms (${Math.round(rps)} rules/s, classifier ${matcher.usesClassifier ? 'on' : 'off'}) | matcher p50 ${row.p50Ms} ms p95 ${row.p95Ms} ms (${qs.length} queries) | naive fuse.js p50 ${row.naiveFuseP50Ms} ms over ${fq.length} queries (index ${fuseBuildMs.toFixed(0)} ms) | speedup ×${row.speedup}`,
   );
 }
 console.log(`bench took ${((performance.now() - benchStart) / 1000).toFixed(0)} s`);

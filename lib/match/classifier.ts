@@ -18,8 +18,9 @@ export const CLASSIFIER_SETTINGS = {
   /** The learning rate of epoch e is learningRate / (1 + decay·e). */
   decay: 0.1,
   l2: 1e-3,
-  /** Train only when examples × rules is at most this (about half a second of training). */
-  maxWork: 300_000,
+  /** Train only when examples × rules is at most this: training time grows with that product
+   * (about a second at the cap on a shared two-core machine; see `npm run bench`). */
+  maxWork: 120_000,
   /** …and the weight matrix (features × rules) has at most this many cells. */
   maxWeights: 4_000_000,
   /** An example score is its similarity × probability^exponent. */
@@ -51,7 +52,11 @@ export interface SerializedClassifier {
   bias: number[];
 }
 
-type Vector = Array<[number, number]>;
+/** A sparse unit vector: feature ids and their weights. */
+interface Vector {
+  ids: Int32Array;
+  values: Float64Array;
+}
 
 /** A small deterministic generator for the training order (same library, same model). */
 function lcg(seed: number): () => number {
@@ -113,27 +118,30 @@ export class IntentClassifier {
 
   /** TF-IDF vector of feature counts, unit length; features unknown at training are left out. */
   private vector(features: Map<string, number>): Vector {
-    const out: Vector = [];
+    const ids: number[] = [];
+    const values: number[] = [];
     let norm = 0;
     for (const [f, n] of features) {
       const id = this.featureId.get(f);
       if (id === undefined || n <= 0) continue;
       // Fuzzy query terms come with a weight below one.
       const w = (n >= 1 ? 1 + Math.log(n) : n) * this.idf[id];
-      out.push([id, w]);
+      ids.push(id);
+      values.push(w);
       norm += w * w;
     }
-    norm = Math.sqrt(norm);
-    if (norm) for (const x of out) x[1] /= norm;
-    return out;
+    norm = Math.sqrt(norm) || 1;
+    return { ids: Int32Array.from(ids), values: Float64Array.from(values, (w) => w / norm) };
   }
 
   private scores(x: Vector): Float64Array {
     const C = this.classes;
     const s = Float64Array.from(this.bias);
-    for (const [i, v] of x) {
-      const row = i * C;
-      for (let c = 0; c < C; c++) s[c] += this.weights[row + c] * v;
+    const W = this.weights;
+    for (let k = 0; k < x.ids.length; k++) {
+      const row = x.ids[k] * C;
+      const v = x.values[k];
+      for (let c = 0; c < C; c++) s[c] += W[row + c] * v;
     }
     let max = -Infinity;
     for (let c = 0; c < C; c++) if (s[c] > max) max = s[c];
@@ -150,11 +158,19 @@ export class IntentClassifier {
     const before = p[label];
     p[label] -= 1;
     const l2 = CLASSIFIER_SETTINGS.l2;
-    for (const [i, v] of x) {
-      const row = i * C;
-      for (let c = 0; c < C; c++) this.weights[row + c] -= rate * (weight * p[c] * v + l2 * this.weights[row + c]);
+    const W = this.weights;
+    // Classes the example gives (almost) no gradient are skipped: most of them, once trained.
+    const active: number[] = [];
+    for (let c = 0; c < C; c++) {
+      if (Math.abs(p[c]) < 1e-4) continue;
+      active.push(c);
+      this.bias[c] -= rate * weight * p[c];
     }
-    for (let c = 0; c < C; c++) this.bias[c] -= rate * weight * p[c];
+    for (let k = 0; k < x.ids.length; k++) {
+      const row = x.ids[k] * C;
+      const v = x.values[k];
+      for (const c of active) W[row + c] -= rate * (weight * p[c] * v + l2 * W[row + c]);
+    }
     return before;
   }
 
@@ -167,7 +183,7 @@ export class IntentClassifier {
   learn(label: number, features: Map<string, number>): void {
     if (label >= this.classes) return;
     const x = this.vector(features);
-    if (!x.length) return;
+    if (!x.ids.length) return;
     const S = CLASSIFIER_SETTINGS;
     const rate = S.learningRate / (1 + S.decay * S.epochs);
     for (let k = 0; k < S.learnSteps; k++) {

@@ -46,6 +46,8 @@ export interface Matcher {
   toJSON(): SerializedModel;
   readonly fingerprint: string;
   readonly ruleCount: number;
+  /** Whether the intent classifier was trained (small enough library; see classifier.ts). */
+  readonly usesClassifier: boolean;
 }
 
 /** Calibrated example score: piecewise linear through (0,0), (pivot,0.85), (1,1). */
@@ -108,6 +110,10 @@ class MatcherImpl implements Matcher {
 
   get ruleCount(): number {
     return this.rules.length;
+  }
+
+  get usesClassifier(): boolean {
+    return this.model.hasClassifier;
   }
 
   private learn(ruleId: string, text: string, language: string): boolean {
