@@ -14,6 +14,7 @@ export {
   chooseReplyLanguage,
   rankWithPriority,
   DEFAULT_OPTIONS,
+  MODEL_VERSION,
   type Matcher,
   type MatcherOptions,
   type SerializedModel,

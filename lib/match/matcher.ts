@@ -29,6 +29,9 @@ export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
   maxSuggestions: 3,
 };
 
+/** Format version of a cached model; a cache of another version is rebuilt (and re-saved). */
+export const MODEL_VERSION = 3;
+
 export interface SerializedModel {
   format: 'shopreply.match-model';
   /** 3: the intent classifier and the Porter stemmer (an older cache is rebuilt). */
@@ -191,7 +194,7 @@ class MatcherImpl implements Matcher {
   toJSON(): SerializedModel {
     return {
       format: 'shopreply.match-model',
-      version: 3,
+      version: MODEL_VERSION,
       fingerprint: this.fingerprint,
       options: { ...this.options },
       model: this.model.toJSON(),
@@ -251,7 +254,7 @@ export function createMatcher(rules: LibraryRule[], options: MatcherOptions = {}
 export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, options: MatcherOptions = {}): Matcher {
   const fp = fingerprintRules(rules);
   const s = serialized as Partial<SerializedModel> | null;
-  if (s && s.format === 'shopreply.match-model' && s.version === 3 && s.fingerprint === fp && s.model) {
+  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.model) {
     try {
       const model = IntentModel.fromJSON(s.model);
       return new MatcherImpl(rules, model, { ...DEFAULT_OPTIONS, ...s.options, ...options }, fp, false);
