@@ -1,4 +1,4 @@
-import { MODEL_VERSION, loadMatcher, type Matcher } from '../../lib/match';
+import { loadMatcher, type Matcher } from '../../lib/match';
 import type { LibraryRule } from '../../lib/match/types';
 import { importPack, libraryRevision, loadBannedPhrases, loadLibraryRules, type ShopReplyDB } from '../../lib/db';
 import type { TextsByLanguage } from '../../lib/pack/schema';
@@ -43,9 +43,8 @@ export function createLibraryCache(db: ShopReplyDB) {
     ]);
     // loadMatcher retrains when the cached model was built from other rules (or another engine).
     const matcher = loadMatcher(rules, cached?.model);
-    // Saved again when rebuilt: other rules, or a cache of an older engine (same rules).
-    const cachedVersion = (cached?.model as { version?: unknown } | undefined)?.version;
-    if (cached?.fingerprint !== matcher.fingerprint || cachedVersion !== MODEL_VERSION) await saveModel(matcher);
+    // Saved whenever it was trained now: other rules, or a cache of an older engine (same rules).
+    if (!matcher.fromCache) await saveModel(matcher);
     return { revision, rules, bannedPhrases, matcher };
   }
 

@@ -1,5 +1,3 @@
-import { charGrams } from './features';
-
 /**
  * A softmax (multinomial logistic regression) classifier over the same features as the
  * nearest-example model. Nearest examples know which phrasing is closest; the classifier knows
@@ -30,16 +28,11 @@ export const CLASSIFIER_SETTINGS = {
   on: true,
 };
 
-/** Sparse feature counts of a text: model terms (`w:`) and char n-grams (`g:`). */
-export function classifierFeatures(terms: Map<string, number>, words: string[]): Map<string, number> {
+/** Sparse feature counts of a text from its model term counts (`w:`) and char n-gram counts (`g:`). */
+export function classifierFeatures(terms: Map<string, number>, grams: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [t, n] of terms) out.set(`w:${t}`, n);
-  for (const w of words) {
-    for (const g of charGrams(w)) {
-      const k = `g:${g}`;
-      out.set(k, (out.get(k) ?? 0) + 1);
-    }
-  }
+  for (const [g, n] of grams) out.set(`g:${g}`, n);
   return out;
 }
 
@@ -151,11 +144,10 @@ export class IntentClassifier {
     return s;
   }
 
-  /** One gradient step of the cross-entropy loss on one example; returns p(label) before it. */
-  private step(x: Vector, label: number, rate: number, weight: number): number {
+  /** One gradient step of the cross-entropy loss on one example. */
+  private step(x: Vector, label: number, rate: number, weight: number): void {
     const C = this.classes;
     const p = this.scores(x);
-    const before = p[label];
     p[label] -= 1;
     const l2 = CLASSIFIER_SETTINGS.l2;
     const W = this.weights;
@@ -171,7 +163,6 @@ export class IntentClassifier {
       const v = x.values[k];
       for (const c of active) W[row + c] -= rate * (weight * p[c] * v + l2 * W[row + c]);
     }
-    return before;
   }
 
   /** Probability of every class for a message's feature counts. */

@@ -122,6 +122,13 @@ export function queryTerms(words: string[], vocab: Vocabulary): Map<string, numb
  * alphabetic words (typos and inflections share most of them), the word terms for CJK/Hangul. */
 export const GRAM_SETTINGS = { sizes: [3, 4] };
 
+/** Char n-gram counts of some words (see charGrams). */
+export function charGramCounts(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) for (const g of charGrams(w)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  return counts;
+}
+
 export function charGrams(word: string): string[] {
   if (scriptOf(word) !== 'other') return wordTerms(word);
   const chars = [...`^${word}$`];

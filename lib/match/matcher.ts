@@ -35,7 +35,7 @@ export const MODEL_VERSION = 3;
 export interface SerializedModel {
   format: 'shopreply.match-model';
   /** 3: the intent classifier and the Porter stemmer (an older cache is rebuilt). */
-  version: 3;
+  version: typeof MODEL_VERSION;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
   options: Required<MatcherOptions>;
@@ -51,6 +51,8 @@ export interface Matcher {
   readonly ruleCount: number;
   /** Whether the intent classifier was trained (small enough library; see classifier.ts). */
   readonly usesClassifier: boolean;
+  /** Whether the model came from the cache given to loadMatcher (false: it was trained now). */
+  readonly fromCache: boolean;
 }
 
 /** Calibrated example score: piecewise linear through (0,0), (pivot,0.85), (1,1). */
@@ -79,7 +81,7 @@ class MatcherImpl implements Matcher {
     private readonly model: IntentModel,
     readonly options: Required<MatcherOptions>,
     readonly fingerprint: string,
-    train: boolean,
+    private readonly train: boolean,
   ) {
     this.rules = rules.filter((r) => r.kind === 'faq');
     this.rules.forEach((r, i) => this.byId.set(r.id, i));
@@ -91,12 +93,10 @@ class MatcherImpl implements Matcher {
     if (train) {
       for (const rule of this.rules) {
         for (const [lang, list] of Object.entries(rule.examples ?? {})) for (const t of list) this.model.add(rule.id, t, lang, false);
-        for (const [lang, list] of Object.entries(rule.learnedExamples ?? {})) for (const t of list) this.learn(rule.id, t, lang);
       }
-      this.model.train();
     }
-    this.syncModelRules();
-    // Learned examples the model does not hold yet (e.g. saved while the cache was stale).
+    // Learned examples the model does not hold yet: all of them when training, those saved since
+    // the cache otherwise. Added before training, so that the classifier is trained on them too.
     for (let ex = 0; ex < model.exampleCount; ex++) {
       if (model.exLearned[ex]) this.learned.add(`${model.ruleIds[model.exRule[ex]]}\u0000${model.exText[ex]}`);
     }
@@ -105,6 +105,12 @@ class MatcherImpl implements Matcher {
         for (const t of list) this.learn(rule.id, t, lang);
       }
     }
+    if (train) this.model.train();
+    this.syncModelRules();
+  }
+
+  get fromCache(): boolean {
+    return !this.train;
   }
 
   private syncModelRules(): void {

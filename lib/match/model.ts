@@ -1,7 +1,6 @@
-import { PAIR_MARK, PAIR_SETTINGS, analyze, documentTerms, modelWords, queryTerms } from './features';
+import { PAIR_MARK, PAIR_SETTINGS, analyze, charGramCounts, charGrams, documentTerms, modelWords, queryTerms } from './features';
 import { Vocabulary } from './vocabulary';
 import { scriptOf } from './normalize';
-import { charGrams } from './features';
 import { CLASSIFIER_SETTINGS, IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 
 /**
@@ -160,9 +159,12 @@ export class IntentModel {
   train(): void {
     this.classifier = undefined;
     if (!IntentClassifier.affordable(this.exampleCount, this.ruleIds.length)) return;
-    const samples = this.exText.map((text, ex) => {
-      const words = modelWords(analyze(text).words);
-      return { label: this.exRule[ex], features: classifierFeatures(documentTerms(words), words) };
+    // Each example's terms and words as add() stored them: nothing is analysed again.
+    const samples = this.exRule.map((label, ex) => {
+      const terms = new Map<string, number>();
+      for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) terms.set(this.terms[this.exTerms[i]], this.exCounts[i]);
+      const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]);
+      return { label, features: classifierFeatures(terms, charGramCounts(words)) };
     });
     this.classifier = IntentClassifier.train(samples, this.ruleIds.length);
   }
@@ -238,7 +240,7 @@ export class IntentModel {
     }
     const rule = this.rule(ruleId);
     this.push(rule, text, language, learned, ids, tfs, words.map((w) => this.word(w)));
-    this.classifier?.learn(rule, classifierFeatures(counts, words));
+    this.classifier?.learn(rule, classifierFeatures(counts, charGramCounts(words)));
     return true;
   }
 
@@ -316,9 +318,8 @@ export class IntentModel {
   }
 
   /** Char n-gram TF-IDF vector of a message (grams unknown to the library count in its norm). */
-  private queryGrams(words: string[]): { weights: Map<number, number>; norm: number } {
-    const counts = new Map<string, number>();
-    for (const w of words) for (const g of charGrams(w)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  private queryGrams(words: string[]): { counts: Map<string, number>; weights: Map<number, number>; norm: number } {
+    const counts = charGramCounts(words);
     const weights = new Map<number, number>();
     let norm = 0;
     for (const [g, n] of counts) {
@@ -327,7 +328,7 @@ export class IntentModel {
       norm += (id === undefined ? wq * MODEL_SETTINGS.unknownWeight : wq) ** 2;
       if (id !== undefined) weights.set(id, wq);
     }
-    return { weights, norm: Math.sqrt(norm) };
+    return { counts, weights, norm: Math.sqrt(norm) };
   }
 
   /** Per example, its char n-grams and their damped counts (1 + ln n), computed on first use. */
@@ -487,7 +488,7 @@ export class IntentModel {
       hits[0].cosine = Math.min(1, hits[0].cosine + S.marginBonus * lead);
     }
     if (this.classifier && hits.length) {
-      const p = this.classifier.probabilities(classifierFeatures(q, words));
+      const p = this.classifier.probabilities(classifierFeatures(q, qGrams.counts));
       const floor = 1 / this.classifier.classes;
       for (const h of hits) h.cosine *= (h.rule < p.length ? p[h.rule] : floor) ** CLASSIFIER_SETTINGS.exponent;
       hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);

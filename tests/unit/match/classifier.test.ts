@@ -4,7 +4,7 @@ import { parsePackOrThrow } from '../../../lib/pack/parse';
 import { rulesFromPack } from '../../../lib/match/pack';
 import { createMatcher, loadMatcher } from '../../../lib/match';
 import { CLASSIFIER_SETTINGS, IntentClassifier, classifierFeatures } from '../../../lib/match/classifier';
-import { analyze, documentTerms, modelWords, NEGATION_MARK } from '../../../lib/match/features';
+import { analyze, charGramCounts, documentTerms, modelWords, NEGATION_MARK } from '../../../lib/match/features';
 import { IntentModel } from '../../../lib/match/model';
 import { rule } from './helpers';
 
@@ -45,7 +45,7 @@ const rules = [cancel, change, track];
 
 function features(text: string): Map<string, number> {
   const words = modelWords(analyze(text).words);
-  return classifierFeatures(documentTerms(words), words);
+  return classifierFeatures(documentTerms(words), charGramCounts(words));
 }
 
 describe('intent classifier', () => {
