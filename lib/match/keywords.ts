@@ -41,14 +41,15 @@ export function splitAlternatives(keyword: string): string[] {
     .filter(Boolean);
 }
 
+/** Similarity of a keyword word and a message word; below WORD_FLOOR it may come back as 0. */
 function wordSimilarity(keywordWord: string, messageWord: string): number {
   if (keywordWord === messageWord) return 1;
   const kw = scriptOf(keywordWord);
   if (kw === 'hangul' && messageWord.startsWith(keywordWord)) return 1;
-  if (kw !== 'other') return stringSimilarity(keywordWord, messageWord);
+  if (kw !== 'other') return stringSimilarity(keywordWord, messageWord, WORD_FLOOR);
   if (undouble(messageWord) === keywordWord) return 1;
   if (stem(keywordWord) === stem(messageWord) || stem(keywordWord) === stem(undouble(messageWord))) return 0.95;
-  return Math.max(stringSimilarity(keywordWord, messageWord), stringSimilarity(keywordWord, undouble(messageWord)));
+  return Math.max(stringSimilarity(keywordWord, messageWord, WORD_FLOOR), stringSimilarity(keywordWord, undouble(messageWord), WORD_FLOOR));
 }
 
 /** Score of one keyword against a message's words (and its spaceless CJK text). */
@@ -65,6 +66,12 @@ export function keywordScore(entry: Pick<KeywordEntry, 'words' | 'cjk'>, message
   }
   const kw = entry.words;
   if (!kw.length || messageWords.length < kw.length) return 0;
+  // The usual case, contained word for word, scores 1 without any similarity computed.
+  for (let i = 0; i + kw.length <= messageWords.length; i++) {
+    let j = 0;
+    while (j < kw.length && kw[j] === messageWords[i + j]) j++;
+    if (j === kw.length) return 1;
+  }
   const weights = kw.map((w) => [...w].length);
   const total = weights.reduce((a, b) => a + b, 0);
   let best = 0;

@@ -60,18 +60,24 @@ function topByScore(items: number[], score: Float64Array, k: number, keep?: (ite
       if (l < heap.length && less(heap[l], heap[m])) m = l;
       if (r < heap.length && less(heap[r], heap[m])) m = r;
       if (m === i) return;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
+      const t = heap[i];
+      heap[i] = heap[m];
+      heap[m] = t;
       i = m;
     }
   };
   for (const item of items) {
+    // Cheap test first: most items of a long list cannot enter a full heap.
+    if (heap.length >= k && !less(heap[0], item)) continue;
     if (keep && !keep(item)) continue;
     if (heap.length < k) {
       heap.push(item);
       for (let i = heap.length - 1; i > 0; ) {
         const p = (i - 1) >> 1;
         if (!less(heap[i], heap[p])) break;
-        [heap[i], heap[p]] = [heap[p], heap[i]];
+        const t = heap[i];
+        heap[i] = heap[p];
+        heap[p] = t;
         i = p;
       }
     } else if (less(heap[0], item)) {
@@ -114,7 +120,7 @@ export class IntentModel {
   private readonly df: number[] = [];
   /** Per term: its weight factor (word pairs count PAIR_SETTINGS.weight of a word). */
   private readonly termFactor: number[] = [];
-  /** Per term: [example, count, example, count, …]. */
+  /** Per term: [example, damped count (1 + ln count), example, damped count, …]. */
   private readonly postings: number[][] = [];
 
   readonly ruleIds: string[] = [];
@@ -180,6 +186,7 @@ export class IntentModel {
       this.ruleIds.push(ruleId);
       this.ruleIndex.set(ruleId, r);
       this.ruleExamples.push([]);
+      this.clearNorms(); // IDFs count rules
     }
     return r;
   }
@@ -261,6 +268,7 @@ export class IntentModel {
     }
     prev.push(ex);
     this.centroidCache.delete(rule);
+    this.clearNorms();
     this.exRule.push(rule);
     this.exText.push(text);
     this.exLang.push(language);
@@ -272,7 +280,7 @@ export class IntentModel {
       this.df[t]++;
       if (hadTerms ? !hadTerms.has(t) : this.termLastRule[t] !== rule) this.ruleDf[t]++;
       this.termLastRule[t] = rule;
-      this.postings[t].push(ex, tfs[i]);
+      this.postings[t].push(ex, 1 + Math.log(tfs[i]));
     }
     this.exStart.push(this.exTerms.length);
     const grams = new Set<number>();
@@ -334,7 +342,36 @@ export class IntentModel {
   /** Per example, its char n-grams and their damped counts (1 + ln n), computed on first use. */
   private readonly exGramCache = new Map<number, [number[], number[]]>();
   /** Per rule, its centroid's terms and grams with summed damped counts, computed on first use. */
-  private readonly centroidCache = new Map<number, [number[], number[], number[], number[]]>();
+  private readonly centroidCache = new Map<number, [Map<number, number>, Map<number, number>]>();
+
+  /**
+   * Vector norms of examples and rule centroids, by kind. A norm depends on the IDFs, which move
+   * whenever an example or rule is added, so every add clears them; between adds (matching) each
+   * norm is computed once instead of once per message.
+   */
+  private readonly norms = { exGrams: new Map<number, number>(), ruleWords: new Map<number, number>(), ruleGrams: new Map<number, number>() };
+
+  private readonly termIdfOf = (t: number) => this.idf(t);
+  private readonly gramIdfOf = (g: number) => this.gramIdf(g);
+
+  private clearNorms(): void {
+    for (const m of Object.values(this.norms)) m.clear();
+  }
+
+  /** The norm of a vector of (id, damped count) pairs weighted by IDF, memoised in `cache`. */
+  private norm(cache: Map<number, number>, key: number, pairs: () => Iterable<[number, number]>, idf: (id: number) => number): number {
+    let n = cache.get(key);
+    if (n === undefined) {
+      n = 0;
+      for (const [id, damped] of pairs()) {
+        const wd = damped * idf(id);
+        n += wd * wd;
+      }
+      n = Math.sqrt(n);
+      cache.set(key, n);
+    }
+    return n;
+  }
 
   private exampleGrams(ex: number): [number[], number[]] {
     let v = this.exGramCache.get(ex);
@@ -350,15 +387,14 @@ export class IntentModel {
   private gramCosine(ex: number, q: { weights: Map<number, number>; norm: number }): number {
     if (!q.norm) return 0;
     const [ids, damped] = this.exampleGrams(ex);
+    const norm = this.norm(this.norms.exGrams, ex, () => ids.map((id, i): [number, number] => [id, damped[i]]), this.gramIdfOf);
+    if (!norm) return 0;
     let dot = 0;
-    let norm = 0;
     for (let i = 0; i < ids.length; i++) {
-      const wd = damped[i] * this.gramIdf(ids[i]);
-      norm += wd * wd;
       const wq = q.weights.get(ids[i]);
-      if (wq !== undefined) dot += wq * wd;
+      if (wq !== undefined) dot += wq * (damped[i] * this.gramIdf(ids[i]));
     }
-    return norm ? dot / (Math.sqrt(norm) * q.norm) : 0;
+    return dot / (norm * q.norm);
   }
 
   hasExample(ruleId: string, text: string): boolean {
@@ -412,7 +448,7 @@ export class IntentModel {
       for (let i = 0; i < list.length; i += 2) {
         const ex = list[i];
         if (acc[ex] === 0) touched.push(ex);
-        acc[ex] += w * (1 + Math.log(list[i + 1]));
+        acc[ex] += w * list[i + 1];
       }
     }
     // Best partial scores first (a bounded heap, not a sort of everything touched); then at
@@ -533,23 +569,25 @@ export class IntentModel {
           for (const g of this.wordGrams[this.exWords[i]]) grams.set(g, (grams.get(g) ?? 0) + 1);
         }
       }
-      c = [[...terms.keys()], [...terms.values()].map(Math.sqrt), [...grams.keys()], [...grams.values()].map(Math.sqrt)];
+      for (const [t, n] of terms) terms.set(t, Math.sqrt(n));
+      for (const [g, n] of grams) grams.set(g, Math.sqrt(n));
+      c = [terms, grams];
       if (this.centroidCache.size > 50000) this.centroidCache.clear();
       this.centroidCache.set(rule, c);
     }
-    const cos = (ids: number[], damped: number[], idf: (id: number) => number, q: Map<number, number>, qn: number) => {
+    // A centroid holds every word of its rule: walk the message's few terms, not the centroid's.
+    const cos = (v: Map<number, number>, norms: Map<number, number>, idf: (id: number) => number, q: Map<number, number>, qn: number) => {
+      const norm = this.norm(norms, rule, () => v, idf);
+      if (!norm || !qn) return 0;
       let dot = 0;
-      let norm = 0;
-      for (let i = 0; i < ids.length; i++) {
-        const wd = damped[i] * idf(ids[i]);
-        norm += wd * wd;
-        const wq = q.get(ids[i]);
-        if (wq !== undefined) dot += wq * wd;
+      for (const [id, wq] of q) {
+        const d = v.get(id);
+        if (d !== undefined) dot += wq * (d * idf(id));
       }
-      return norm && qn ? dot / (Math.sqrt(norm) * qn) : 0;
+      return dot / (norm * qn);
     };
-    const wordCos = cos(c[0], c[1], (t) => this.idf(t), qWeight, qNorm);
-    const gramCos = cos(c[2], c[3], (g) => this.gramIdf(g), qGrams.weights, qGrams.norm);
+    const wordCos = cos(c[0], this.norms.ruleWords, this.termIdfOf, qWeight, qNorm);
+    const gramCos = cos(c[1], this.norms.ruleGrams, this.gramIdfOf, qGrams.weights, qGrams.norm);
     return MODEL_SETTINGS.wordShare * wordCos + (1 - MODEL_SETTINGS.wordShare) * gramCos;
   }
 

@@ -64,12 +64,28 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[m];
 }
 
-/** 1 − distance / longer length: "trackng" ~ "tracking" = 0.875. */
-export function stringSimilarity(a: string, b: string): number {
+/** Length in code points, without building an array. */
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** 1 − distance / longer length: "trackng" ~ "tracking" = 0.875. With a floor, a similarity
+ * below it comes back as 0, and the edit distance stops as soon as it must fall below. */
+export function stringSimilarity(a: string, b: string, floor = 0): number {
   if (a === b) return 1;
-  const len = Math.max([...a].length, [...b].length);
+  const len = Math.max(codePointLength(a), codePointLength(b));
   if (!len) return 1;
-  return Math.max(0, 1 - editDistance(a, b) / len);
+  const allowed = floor > 0 ? Math.floor((1 - floor) * len + 1e-9) : Infinity;
+  const d = editDistance(a, b, allowed);
+  return d > allowed ? 0 : Math.max(0, 1 - d / len);
 }
 
 /** Letter trigrams of a word with boundary marks, for finding near spellings. */
