@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { WEEKDAYS, type ShopSettings } from '../../lib/settings/schema';
-import { errorsOf, intervalsToText, textToIntervals } from '../../lib/editor/settings-form';
+import { errorsOf, intervalsToText, textToIntervals } from '../../lib/settings/form';
+import { saveSettings, SettingsRefused } from '../../lib/db/settings';
 import { linesToList } from '../../lib/editor/texts';
 import { percentToShare, shareToPercent } from '../../lib/editor/threshold';
 import { CommitField } from './CommitField';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
-import { saveShopSettings, useShopSettings } from './useShopSettings';
+import { useShopSettings } from './useShopSettings';
 
 /** Shop settings: every field saves on its own and is validated with the whole (errors name the field). */
 export function SettingsForm() {
@@ -17,8 +18,12 @@ export function SettingsForm() {
   if (!stored) return null;
   const { settings } = stored;
 
+  // Only the edited field is written: every other stored field stays as it is.
   async function save(patch: Partial<ShopSettings>, field: string): Promise<string | undefined> {
-    const found = await saveShopSettings(db, { ...settings, ...patch });
+    const found = await saveSettings(db, patch).then(
+      () => [],
+      (e: unknown) => { if (e instanceof SettingsRefused) return e.errors; throw e; },
+    );
     setErrors(found);
     if (!found.length) {
       setStatus(t('settings.saved'));

@@ -1,27 +1,38 @@
-import { parseSettings, type ShopSettings } from '../settings/schema';
+import type { ShopSettings } from '../settings/schema';
+import { browserTimeZone, changeSettings, settingsFromStored, type StoredSettings } from '../settings/stored';
 import type { ShopReplyDB } from './database';
 
+/** The shop's settings are one record of the key-value table; lib/settings says what they mean. */
 export const SETTINGS_KEY = 'shop';
 
-/**
- * The shop's settings, always valid: stored values are parsed on every read. A shop that never
- * chose a time zone gets the browser's.
- */
-export async function loadSettings(db: ShopReplyDB, browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): Promise<ShopSettings> {
-  const stored = (await db.settings.get(SETTINGS_KEY))?.value as Record<string, unknown> | undefined;
-  const withZone = { timeZone: browserTimeZone, ...(stored ?? {}) };
-  const parsed = parseSettings(withZone);
-  if (parsed.ok) return parsed.settings;
-  // Stored settings that no longer parse (an older version wrote them): keep what still does.
-  const fallback = parseSettings({ timeZone: browserTimeZone });
-  if (!fallback.ok) throw new Error(fallback.errors.join('; '));
-  return fallback.settings;
+/** The stored settings, field by field, with the fields that did not parse (see lib/settings/stored). */
+export async function readSettings(db: ShopReplyDB, timeZone = browserTimeZone()): Promise<StoredSettings> {
+  return settingsFromStored((await db.settings.get(SETTINGS_KEY))?.value, timeZone);
 }
 
-/** Saves settings after checking them; errors name the field ("autoSendConfidence: must be …"). */
-export async function saveSettings(db: ShopReplyDB, settings: unknown): Promise<ShopSettings> {
-  const parsed = parseSettings(settings);
-  if (!parsed.ok) throw new Error(`Settings not saved: ${parsed.errors.join('; ')}`);
-  await db.settings.put({ key: SETTINGS_KEY, value: parsed.settings });
-  return parsed.settings;
+/** The shop's settings, always valid. */
+export async function loadSettings(db: ShopReplyDB, timeZone = browserTimeZone()): Promise<ShopSettings> {
+  return (await readSettings(db, timeZone)).settings;
+}
+
+/** Refused settings: `errors` name the field ("autoSendConfidence: must be …"). */
+export class SettingsRefused extends Error {
+  constructor(readonly errors: string[]) {
+    super(`Settings not saved: ${errors.join('; ')}`);
+    this.name = 'SettingsRefused';
+  }
+}
+
+/**
+ * Changes the fields in `patch` and nothing else, in one transaction with the read, so two quick
+ * changes of different fields do not undo each other. Throws SettingsRefused, writing nothing.
+ */
+export async function saveSettings(db: ShopReplyDB, patch: Partial<ShopSettings>, timeZone = browserTimeZone()): Promise<ShopSettings> {
+  return db.transaction('rw', db.settings, async () => {
+    const current = await readSettings(db, timeZone);
+    const next = changeSettings(current.settings, patch);
+    if (!next.ok) throw new SettingsRefused(next.errors);
+    await db.settings.put({ key: SETTINGS_KEY, value: next.settings });
+    return next.settings;
+  });
 }

@@ -55,8 +55,8 @@ const timeZone = z.string().refine((tz) => {
 
 const share = z.number().min(0, 'must be at least 0').max(1, 'must be at most 1 (a share such as 0.2, not a percentage)');
 
-export const SettingsSchema = z
-  .object({
+/** Every field on its own, each with its default: stored settings are read field by field (stored.ts). */
+export const SettingsFieldsSchema = z.object({
     /** The shop's time zone; the caller passes the browser's zone when the shop has not chosen one. */
     timeZone: timeZone.default('UTC'),
     workingHours: WorkingHoursSchema.default({
@@ -79,17 +79,19 @@ export const SettingsSchema = z
     shopName: z.string().trim().default(''),
     /** Share of conversations (by a hash of their id) where auto-send may act. */
     grayLaunchShare: share.default(1),
-  })
-  .superRefine((s, ctx) => {
-    const floor = s.suggestionThreshold ?? DEFAULT_THRESHOLD;
-    if (s.autoSendConfidence <= floor) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['autoSendConfidence'],
-        message: `must be higher than the suggestion threshold (${floor}${s.suggestionThreshold === undefined ? ', the default' : ''}); otherwise every suggestion would be sent automatically`,
-      });
-    }
-  });
+});
+
+/** The one rule between fields: auto-send needs more confidence than a suggestion does. */
+export function autoSendConfidenceProblem(s: Pick<ShopSettings, 'autoSendConfidence' | 'suggestionThreshold'>): string | undefined {
+  const floor = s.suggestionThreshold ?? DEFAULT_THRESHOLD;
+  if (s.autoSendConfidence > floor) return undefined;
+  return `must be higher than the suggestion threshold (${floor}${s.suggestionThreshold === undefined ? ', the default' : ''}); otherwise every suggestion would be sent automatically`;
+}
+
+export const SettingsSchema = SettingsFieldsSchema.superRefine((s, ctx) => {
+  const message = autoSendConfidenceProblem(s);
+  if (message) ctx.addIssue({ code: 'custom', path: ['autoSendConfidence'], message });
+});
 
 export type ShopSettings = z.output<typeof SettingsSchema>;
 export type ShopSettingsInput = z.input<typeof SettingsSchema>;
@@ -104,8 +106,13 @@ export function parseSettings(input: unknown): SettingsParse {
   if (r.success) return { ok: true, settings: r.data };
   return {
     ok: false,
-    errors: r.error.issues.map((i) => `${formatPath(i.path) || '(settings)'}: ${i.message}`),
+    errors: r.error.issues.map((i) => issueText(i.path, i.message)),
   };
+}
+
+/** "workingHours.mon[0].end: must be …"; the whole settings object is "(settings)". */
+export function issueText(path: readonly PropertyKey[], message: string): string {
+  return `${formatPath(path) || '(settings)'}: ${message}`;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

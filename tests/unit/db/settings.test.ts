@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ShopReplyDB } from '../../../lib/db/database';
-import { loadSettings, saveSettings, SETTINGS_KEY } from '../../../lib/db/settings';
+import { loadSettings, readSettings, saveSettings, SettingsRefused, SETTINGS_KEY } from '../../../lib/db/settings';
 
 const dbs: ShopReplyDB[] = [];
 let n = 0;
@@ -16,17 +16,34 @@ describe('shop settings storage', () => {
     expect(s.globalAutoSendPaused).toBe(false);
   });
 
-  it('saves valid settings and refuses invalid ones naming the field, writing nothing', async () => {
+  it('saves valid changes and refuses invalid ones naming the field, writing nothing', async () => {
     const db = freshDb();
     await saveSettings(db, { timeZone: 'Europe/Madrid', contextWindowSeconds: 600 });
     expect((await loadSettings(db, 'UTC')).timeZone).toBe('Europe/Madrid');
-    await expect(saveSettings(db, { autoSendConfidence: 0.5 })).rejects.toThrow(/autoSendConfidence/);
+    const refused = await saveSettings(db, { autoSendConfidence: 0.5 }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(SettingsRefused);
+    expect((refused as SettingsRefused).errors).toEqual([expect.stringMatching(/^autoSendConfidence: /)]);
     expect((await loadSettings(db, 'UTC')).contextWindowSeconds).toBe(600);
   });
 
-  it('stored settings that no longer parse fall back to defaults instead of breaking the worker', async () => {
+  it('one bad stored field keeps every other safety setting, on reading and after the next write', async () => {
     const db = freshDb();
-    await db.settings.put({ key: SETTINGS_KEY, value: { contextWindowSeconds: 'soon' } });
-    expect((await loadSettings(db, 'UTC')).contextWindowSeconds).toBe(1800);
+    await db.settings.put({
+      key: SETTINGS_KEY,
+      value: { timeZone: 'Asia/Shanghai', globalAutoSendPaused: true, maxAutoRepliesPerSession: 1, autoSendConfidence: 'high' },
+    });
+    const read = await readSettings(db, 'UTC');
+    expect(read.settings).toMatchObject({ globalAutoSendPaused: true, maxAutoRepliesPerSession: 1, timeZone: 'Asia/Shanghai' });
+    expect(read.errors).toEqual([expect.stringMatching(/^autoSendConfidence: /)]);
+
+    await saveSettings(db, { shopName: 'Tea House' }, 'UTC');
+    const stored = (await db.settings.get(SETTINGS_KEY))?.value;
+    expect(stored).toMatchObject({ globalAutoSendPaused: true, maxAutoRepliesPerSession: 1, timeZone: 'Asia/Shanghai', shopName: 'Tea House' });
+  });
+
+  it('two quick changes of different fields both stay', async () => {
+    const db = freshDb();
+    await Promise.all([saveSettings(db, { globalAutoSendPaused: true }), saveSettings(db, { maxAutoRepliesPerSession: 1 })]);
+    expect(await loadSettings(db)).toMatchObject({ globalAutoSendPaused: true, maxAutoRepliesPerSession: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import type { Interval } from '../settings/schema';
+import type { Interval } from './schema';
 
 /** A day's opening hours as a person types them: "09:00-12:00, 13:00-18:00"; empty = closed. */
 export function intervalsToText(intervals: readonly Interval[]): string {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { changeSettings, settingsFromStored } from '../../../lib/settings/stored';
+import { defaultSettings } from '../../../lib/settings/schema';
+
+/** A shop that paused auto-send and allows one automatic reply per session, as stored. */
+const safeShop = {
+  timeZone: 'Asia/Shanghai',
+  globalAutoSendPaused: true,
+  maxAutoRepliesPerSession: 1,
+  autoSendConfidence: 0.97,
+  holidays: ['2026-10-01'],
+  agentName: 'Lin',
+};
+
+describe('settings read back field by field', () => {
+  it('a bad auto-send confidence keeps the pause and the limit of one, and names the field', () => {
+    const { settings, errors } = settingsFromStored({ ...safeShop, autoSendConfidence: 'high' }, 'UTC');
+    expect(settings.globalAutoSendPaused).toBe(true);
+    expect(settings.maxAutoRepliesPerSession).toBe(1);
+    expect(settings.timeZone).toBe('Asia/Shanghai');
+    expect(settings.holidays).toEqual(['2026-10-01']);
+    expect(settings.agentName).toBe('Lin');
+    expect(settings.autoSendConfidence).toBe(0.92);
+    expect(errors).toEqual([expect.stringMatching(/^autoSendConfidence: /)]);
+  });
+
+  it('each bad field gets its own default and its own error; the valid ones stay', () => {
+    const { settings, errors } = settingsFromStored(
+      { ...safeShop, contextWindowSeconds: 'soon', workingHours: { mon: [{ start: '18:00', end: '09:00' }] }, interfaceLanguage: 'fr' },
+      'UTC',
+    );
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['workingHours.mon[0].end', 'contextWindowSeconds', 'interfaceLanguage']);
+    expect(settings.contextWindowSeconds).toBe(1800);
+    expect(settings.workingHours).toEqual(defaultSettings().workingHours);
+    expect(settings.interfaceLanguage).toBe('auto');
+    expect(settings).toMatchObject({ globalAutoSendPaused: true, maxAutoRepliesPerSession: 1, autoSendConfidence: 0.97 });
+  });
+
+  it('a shop that never chose a time zone, or whose zone no longer exists, gets the browser zone', () => {
+    expect(settingsFromStored(undefined, 'Europe/Madrid')).toEqual({ settings: { ...defaultSettings(), timeZone: 'Europe/Madrid' }, errors: [] });
+    const gone = settingsFromStored({ timeZone: 'Mars/Olympus', globalAutoSendPaused: true }, 'Europe/Madrid');
+    expect(gone.settings).toMatchObject({ timeZone: 'Europe/Madrid', globalAutoSendPaused: true });
+    expect(gone.errors).toEqual([expect.stringMatching(/^timeZone: /)]);
+  });
+
+  it('auto-send confidence not above a stored suggestion threshold falls back to its default, then the threshold goes', () => {
+    const low = settingsFromStored({ suggestionThreshold: 0.9, autoSendConfidence: 0.9, globalAutoSendPaused: true }, 'UTC');
+    expect(low.settings).toMatchObject({ suggestionThreshold: 0.9, autoSendConfidence: 0.92, globalAutoSendPaused: true });
+    expect(low.errors).toEqual([expect.stringMatching(/^autoSendConfidence: must be higher than the suggestion threshold \(0\.9\)/)]);
+    const high = settingsFromStored({ suggestionThreshold: 0.95, autoSendConfidence: 0.9 }, 'UTC');
+    expect(high.settings.suggestionThreshold).toBeUndefined();
+    expect(high.settings.autoSendConfidence).toBe(0.92);
+    expect(high.errors.map((e) => e.split(':')[0])).toEqual(['autoSendConfidence', 'suggestionThreshold']);
+  });
+
+  it('something that is not an object at all gives every default and says so', () => {
+    const r = settingsFromStored('paused', 'UTC');
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.errors).toEqual([expect.stringMatching(/^\(settings\): must be an object/)]);
+  });
+});
+
+describe('changing settings', () => {
+  const current = settingsFromStored(safeShop, 'UTC').settings;
+
+  it('changes only the fields of the patch', () => {
+    const r = changeSettings(current, { shopName: 'Tea House' });
+    expect(r.ok && r.settings).toEqual({ ...current, shopName: 'Tea House' });
+  });
+
+  it('refuses a change that breaks a rule, naming the field', () => {
+    const r = changeSettings(current, { autoSendConfidence: 0.5 });
+    expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(/^autoSendConfidence: must be higher/)]);
+  });
+
+  it('an undefined value in the patch clears an optional field', () => {
+    const withThreshold = changeSettings(current, { suggestionThreshold: 0.9 });
+    expect(withThreshold.ok && withThreshold.settings.suggestionThreshold).toBe(0.9);
+    const cleared = withThreshold.ok ? changeSettings(withThreshold.settings, { suggestionThreshold: undefined }) : withThreshold;
+    expect(cleared.ok && 'suggestionThreshold' in cleared.settings).toBe(false);
+  });
+});
