@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatDuration, formatShare, metricsOfStored } from '../../lib/editor/metrics';
+import { formatDuration, formatShare } from '../../lib/metrics/format';
+import { loadMetrics } from '../../lib/db/events';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
 
@@ -7,7 +8,7 @@ import { useT } from './I18n';
 export function MetricsPanel() {
   const t = useT();
   const { db } = useEditor();
-  const report = useLiveQuery(async () => metricsOfStored(await db.events.toArray()), [db]);
+  const report = useLiveQuery(() => loadMetrics(db), [db]);
   if (!report) return null;
   const groups = [
     ['metrics.all', report.all],

@@ -1,5 +1,5 @@
 import { decide, evaluateAutoSend, type CandidateReply, type ConversationEvent } from '../../lib/conversation';
-import type { ShopReplyDB } from '../../lib/db';
+import { isCurrentFormat, type ShopReplyDB } from '../../lib/db';
 import { loadSettings } from '../../lib/db/settings';
 import { recordSentReply, newSession } from '../../lib/conversation/session';
 import type { ConversationContext, Request, ShownSuggestion, SuggestionsResponse } from '../../lib/messages/protocol';
@@ -50,7 +50,7 @@ export function createSuggester(db: ShopReplyDB, library: LibraryCache, conversa
     async answer(context: ConversationContext, messageKey: string, text: string, now: number): Promise<SuggestionsResponse> {
       const { conversationId } = context;
       const handled = await db.handled.get([conversationId, messageKey]);
-      if (handled) return handled.response as SuggestionsResponse;
+      if (handled && isCurrentFormat('handled', handled)) return handled.response as SuggestionsResponse;
 
       const { decision, settings, record, language } = await run(context, text, now);
       const suggestions = decision.candidates.map(toShown);

@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Rule, TextsByLanguage } from '../pack/schema';
 import type { SessionState } from '../conversation/session';
+import type { DailyRollup } from '../metrics/rollup';
+import { stampRecordFormats } from './formats';
+import { upgradeToV3 } from './upgrades';
 
 export type PackOrigin = 'starter' | 'import' | 'local';
 
@@ -52,6 +55,8 @@ export interface KeyValueRecord {
 /** Per conversation: the session state of lib/conversation (with its auto-send switches) and follow-up. */
 export interface ConversationRecord {
   conversationId: string;
+  /** Format of the record (its session above all), stamped on every write: see formats.ts. */
+  v?: number;
   session?: SessionState;
   buyerName?: string;
   /** Answered offline: the shop owes a reply before `deadline`. Cleared when the shop replies. */
@@ -63,6 +68,8 @@ export interface HandledMessageRecord {
   conversationId: string;
   messageKey: string;
   at: number;
+  /** Format of `response`, stamped on every write: an answer of another format is not reused. */
+  v?: number;
   /** The answer given, so that a re-asked message (same key) returns the same suggestions. */
   response: unknown;
 }
@@ -90,6 +97,8 @@ export class ShopReplyDB extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'conversationId'>;
   handled!: Table<HandledMessageRecord, [string, string]>;
   events!: EntityTable<EventRecord, 'id'>;
+  /** Daily rollups of sessions whose raw events were pruned (lib/metrics/rollup.ts). */
+  eventRollups!: Table<DailyRollup, [string, string]>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -103,5 +112,13 @@ export class ShopReplyDB extends Dexie {
       handled: '[conversationId+messageKey], at',
       events: '++id, at, type, conversationId',
     });
+    // Version 2 belongs to the auto-send claims (Dexie allows the gap while they are apart).
+    this.version(3)
+      .stores({
+        events: '++id, at, type, conversationId, sessionId',
+        eventRollups: '[day+scope], day',
+      })
+      .upgrade(upgradeToV3);
+    stampRecordFormats(this);
   }
 }

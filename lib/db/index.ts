@@ -2,3 +2,5 @@ export * from './database';
 export * from './library';
 export * from './pack-io';
 export * from './settings';
+export * from './events';
+export * from './formats';

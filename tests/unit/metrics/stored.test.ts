@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatShare, metricsOfStored } from '../../../lib/editor/metrics';
+import { formatDuration, formatShare } from '../../../lib/metrics/format';
+import { metricsOfStored } from '../../../lib/metrics/rollup';
 
 describe('metrics of stored events', () => {
   it('computes from valid events and leaves malformed records out', () => {
