@@ -1,29 +1,41 @@
 import type { ShopReplyDB } from '../../lib/db';
+import { dueFollowUps, nextFollowUpAlarm, type PendingFollowUp } from '../../lib/conversation/follow-up-alarm';
 
-const PREFIX = 'followup:';
-/** Warn this long before the shop's reply deadline passes. */
-const WARN_BEFORE_MS = 15 * 60_000;
+/** The one alarm of every follow-up (alarms outlive the worker: a follow-up is watched even when Chrome stops it). */
+export const FOLLOW_UP_ALARM = 'shopreply.follow-up';
+/** Earlier releases set one alarm per conversation under this prefix. */
+const OLD_PREFIX = 'followup:';
 
-/** Alarms outlive the worker: a follow-up is watched even when Chrome stops it. */
-export async function scheduleFollowUpAlarm(conversationId: string, deadline: number, now: number) {
-  await browser.alarms.create(PREFIX + conversationId, { when: Math.max(now + 1000, deadline - WARN_BEFORE_MS) });
+async function pendingFollowUps(db: ShopReplyDB): Promise<PendingFollowUp[]> {
+  const records = await db.conversations.filter((r) => !!r.followUp).toArray();
+  return records.map((r) => ({ conversationId: r.conversationId, ...r.followUp! }));
+}
+
+/** Sets the alarm to the nearest warning time, or clears it; after every change of follow-ups. */
+export async function rearmFollowUpAlarm(db: ShopReplyDB, now: number): Promise<void> {
+  const when = nextFollowUpAlarm(await pendingFollowUps(db), now);
+  if (when === undefined) await browser.alarms.clear(FOLLOW_UP_ALARM);
+  else await browser.alarms.create(FOLLOW_UP_ALARM, { when });
+}
+
+/** Removes the per-conversation alarms of earlier releases (their follow-ups are in the database). */
+export async function clearOldFollowUpAlarms(): Promise<void> {
+  for (const alarm of await browser.alarms.getAll()) if (alarm.name.startsWith(OLD_PREFIX)) await browser.alarms.clear(alarm.name);
 }
 
 export async function onFollowUpAlarm(db: ShopReplyDB, alarmName: string, now: number) {
-  if (!alarmName.startsWith(PREFIX)) return;
-  const conversationId = alarmName.slice(PREFIX.length);
-  const record = await db.conversations.get(conversationId);
-  if (!record?.followUp || record.followUp.notified) return;
-  const minutes = Math.max(0, Math.round((record.followUp.deadline - now) / 60_000));
-  await browser.notifications.create(alarmName, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png' as '/'),
-    title: 'ShopReply: a buyer is waiting',
-    message: `${record.buyerName ?? conversationId} was answered offline; the shop's reply is due in ${minutes} min.`,
-  });
-  await db.conversations.update(conversationId, { followUp: { ...record.followUp, notified: true } });
-}
-
-export async function clearFollowUpAlarm(conversationId: string) {
-  await browser.alarms.clear(PREFIX + conversationId);
+  if (alarmName !== FOLLOW_UP_ALARM && !alarmName.startsWith(OLD_PREFIX)) return;
+  for (const due of dueFollowUps(await pendingFollowUps(db), now)) {
+    const record = await db.conversations.get(due.conversationId);
+    if (!record?.followUp || record.followUp.notified) continue;
+    const minutes = Math.max(0, Math.round((record.followUp.deadline - now) / 60_000));
+    await browser.notifications.create(`followup:${due.conversationId}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png' as '/'),
+      title: 'ShopReply: a buyer is waiting',
+      message: `${record.buyerName ?? due.conversationId} was answered offline; the shop's reply is due in ${minutes} min.`,
+    });
+    await db.conversations.update(due.conversationId, { followUp: { ...record.followUp, notified: true } });
+  }
+  await rearmFollowUpAlarm(db, now);
 }

@@ -5,7 +5,7 @@ import type { LibraryCache } from './library-cache';
 import { createConversationStore } from './conversation-store';
 import { createSuggester } from './suggest';
 import { recordOutcome } from './outcome';
-import { clearFollowUpAlarm } from './follow-up-alarms';
+import { rearmFollowUpAlarm } from './follow-up-alarms';
 import { eventBase } from './event-base';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
@@ -26,7 +26,7 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           return { ok: true };
         case 'seller-message':
           await conversations.sellerReplied(request.conversationId, request.text, now);
-          await clearFollowUpAlarm(request.conversationId);
+          await rearmFollowUpAlarm(db, now);
           return { ok: true };
         case 'list-phrases':
           return { phrases: phrasesOf((await library.get()).rules) };

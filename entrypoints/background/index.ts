@@ -4,6 +4,7 @@ import { receive } from '../../lib/messages/receive';
 import { createHandlers } from './handlers';
 import { createLibraryCache } from './library-cache';
 import { onFollowUpAlarm } from './follow-up-alarms';
+import { housekeeping } from './housekeeping';
 
 export default defineBackground(() => {
   const db = new ShopReplyDB();
@@ -32,4 +33,6 @@ export default defineBackground(() => {
     });
     return true;
   });
+
+  housekeeping(db, Date.now()).catch((error: unknown) => console.error('ShopReply housekeeping:', error));
 });

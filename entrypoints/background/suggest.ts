@@ -5,7 +5,7 @@ import { recordSentReply, newSession } from '../../lib/conversation/session';
 import type { ConversationContext, Request, ShownSuggestion, SuggestionsResponse } from '../../lib/messages/protocol';
 import type { ConversationStore } from './conversation-store';
 import type { LibraryCache } from './library-cache';
-import { scheduleFollowUpAlarm } from './follow-up-alarms';
+import { rearmFollowUpAlarm } from './follow-up-alarms';
 import { eventFields } from './event-base';
 
 const HANDLED_KEEP_MS = 7 * 24 * 3600_000;
@@ -88,7 +88,7 @@ export function createSuggester(db: ShopReplyDB, library: LibraryCache, conversa
         await db.handled.where('at').below(now - HANDLED_KEEP_MS).delete();
         await db.events.bulkAdd(events);
       });
-      if (decision.followUp) await scheduleFollowUpAlarm(conversationId, decision.followUp.deadline, now);
+      if (decision.followUp) await rearmFollowUpAlarm(db, now);
       return response;
     },
 

@@ -143,6 +143,10 @@ test('outside working hours the offline reply is suggested and the buyer waits o
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('popup.followups')).toContainText('Emily Carter');
   await expect(popup.getByTestId('popup.followups')).toContainText(/min left/);
+  // One alarm for all follow-ups, at the nearest deadline less the warning time.
+  type Alarms = { alarms: { getAll(): Promise<Array<{ name: string }>> } };
+  const alarms = () => popup.evaluate(async () => (await (globalThis as unknown as { chrome: Alarms }).chrome.alarms.getAll()).map((a) => a.name));
+  await expect.poll(alarms).toEqual(['shopreply.follow-up']);
 
   // The agent's own reply takes the buyer off the list.
   await page.bringToFront();
@@ -152,4 +156,5 @@ test('outside working hours the offline reply is suggested and the buyer waits o
   await popup.reload();
   await expect(popup.getByTestId('popup.conversation')).toBeVisible();
   await expect(popup.getByTestId('popup.followups')).toHaveCount(0);
+  await expect.poll(alarms).toEqual([]);
 });
