@@ -1,12 +1,12 @@
 import { createContext, useRef, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ShopReplyDB } from '../../lib/db/database';
-import { restore, type EditResult } from '../../lib/db/edit';
+import { restore, type EditResult, type UndoEntry } from '../../lib/db/edit';
 import { emptyHistory, pushEdit, redone, takeRedo, takeUndo, undone, type UndoHistory } from '../../lib/editor/undo';
 import type { VariableValues } from '../../lib/templates/variables';
 
 export interface Editor {
   db: ShopReplyDB;
-  history: UndoHistory;
+  history: UndoHistory<UndoEntry>;
   /** Runs an edit; a successful one goes on the undo stack. Returns the result for inline problems. */
   run: (edit: Promise<EditResult>) => Promise<EditResult>;
   undo: () => Promise<void>;
@@ -37,7 +37,7 @@ export const DEFAULT_SAMPLES: VariableValues = {
 };
 
 export function EditorProvider({ db, children, messages }: { db: ShopReplyDB; children: ReactNode; messages: { saved: string; undone: (label: string) => string } }) {
-  const [history, setHistory] = useState<UndoHistory>(emptyHistory);
+  const [history, setHistory] = useState<UndoHistory<UndoEntry>>(emptyHistory);
   const [status, setStatus] = useState('');
   const [samples, setSamples] = useState<VariableValues>(DEFAULT_SAMPLES);
 

@@ -1,6 +1,6 @@
 import { updateRule } from '../../lib/db/edit';
 import type { Rule } from '../../lib/pack/schema';
-import type { RuleProblem } from '../../lib/editor/rule-check';
+import type { RuleProblem } from '../../lib/pack/rule-check';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
 

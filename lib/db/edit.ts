@@ -1,6 +1,5 @@
 import type { Rule } from '../pack/schema';
-import { checkRule, type RuleProblem } from '../editor/rule-check';
-import type { UndoEntry } from '../editor/undo';
+import { checkRule, type RuleProblem } from '../pack/rule-check';
 import type { LearnedExampleRecord, RuleRecord, ShopReplyDB } from './database';
 import { bumpLibraryRevision } from './library';
 
@@ -8,6 +7,21 @@ import { bumpLibraryRevision } from './library';
  * Edits made in the library editor. Each one runs in one transaction with the library revision
  * bump (so the worker retrains), and returns the undo entry that puts things back.
  */
+
+/**
+ * What one edit changed, as the state before it: undoing writes these back. Restoring an entry
+ * yields the entry that redoes it, so undo and redo share one shape.
+ */
+export interface UndoEntry {
+  /** Shown next to the undo button, e.g. "edit where-is-my-order". */
+  label: string;
+  /** Each rule the edit touched, as it was before; `before` absent: the edit created it. */
+  rules: Array<{ packId: string; ruleId: string; before?: RuleRecord }>;
+  /** Learned examples the edit removed (put back on undo). */
+  learnedRemoved?: LearnedExampleRecord[];
+  /** Learned examples the edit added, by id (removed on undo). */
+  learnedAdded?: number[];
+}
 
 export type EditResult = { ok: true; undo: UndoEntry } | { ok: false; problems: RuleProblem[] };
 

@@ -2,7 +2,7 @@ import type { Rule, TextsByLanguage } from '../pack/schema';
 import { DEFAULT_LANGUAGE } from '../pack/schema';
 import { jsonPath } from '../pack/errors';
 import { packComplianceFlags } from '../compliance';
-import { unknownVariables } from './rule-check';
+import { unknownVariables } from '../pack/rule-check';
 
 /** A problem found in the library, located at the rule (or language) it is about. */
 export type EditorProblem =

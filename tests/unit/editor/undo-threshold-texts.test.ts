@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, pushEdit, redone, takeRedo, takeUndo, undone, type UndoEntry } from '../../../lib/editor/undo';
+import { emptyHistory, pushEdit, redone, takeRedo, takeUndo, undone } from '../../../lib/editor/undo';
+import type { UndoEntry } from '../../../lib/db/edit';
 import { percentToShare, shareToPercent } from '../../../lib/editor/threshold';
 import { languageTabs, linesToList, withField, withLanguage } from '../../../lib/editor/texts';
-import { checkRule } from '../../../lib/editor/rule-check';
+import { checkRule } from '../../../lib/pack/rule-check';
 
 const entry = (label: string): UndoEntry => ({ label, rules: [] });
 
 describe('undo history', () => {
   it('undo then redo; a new edit clears redo', () => {
-    let h = pushEdit(pushEdit(emptyHistory(), entry('a')), entry('b'));
+    let h = pushEdit(pushEdit(emptyHistory<UndoEntry>(), entry('a')), entry('b'));
     const u = takeUndo(h)!;
     expect(u.entry.label).toBe('b');
     h = undone(u.rest, entry('b-inverse'));
@@ -23,7 +24,7 @@ describe('undo history', () => {
   });
 
   it('keeps at most the limit', () => {
-    let h = emptyHistory();
+    let h = emptyHistory<UndoEntry>();
     for (let i = 0; i < 5; i++) h = pushEdit(h, entry(String(i)), 3);
     expect(h.undo.map((e) => e.label)).toEqual(['2', '3', '4']);
   });

@@ -1,5 +1,5 @@
-import { RuleSchema, type Rule } from '../pack/schema';
-import { jsonPath } from '../pack/errors';
+import { RuleSchema, type Rule } from './schema';
+import { jsonPath } from './errors';
 import { findVariables, isKnownVariable } from '../templates/variables';
 
 /** A reason an edited rule cannot be saved, with the field it is about (`replies.en[0]`). */
