@@ -1,6 +1,6 @@
 import { ConversationEventSchema, type ConversationEvent } from '../conversation/events';
 import { reportOfTallies, talliesOf, type MetricsReport } from './compute';
-import { addTallies, emptyTally, SCOPES, type Scope, type Tally } from './tally';
+import { addInto, addTallies, SCOPES, type Scope, type Tally } from './tally';
 
 /**
  * Raw events are kept for EVENT_RETENTION_DAYS; older sessions are folded into daily rollups
@@ -64,6 +64,6 @@ export const validEvents = (records: readonly unknown[]): ConversationEvent[] =>
 /** The metrics of everything stored: the rollups of pruned sessions and the raw events. */
 export function metricsOfStored(records: readonly unknown[], rollups: readonly DailyRollup[] = []): MetricsReport {
   const tallies = talliesOf(validEvents(records));
-  for (const { day: _d, scope, ...tally } of rollups) tallies[scope] = addTallies(tallies[scope] ?? emptyTally(), tally);
+  for (const { day: _d, scope, ...tally } of rollups) addInto(tallies[scope], tally);
   return reportOfTallies(tallies);
 }

@@ -64,21 +64,18 @@ function count(counts: Counts, type: ConversationEventType, n = 1) {
   counts[type] = (counts[type] ?? 0) + n;
 }
 
-export function addTallies(a: Tally, b: Tally): Tally {
-  const counts = { ...a.counts };
-  for (const [type, n] of Object.entries(b.counts)) count(counts, type as ConversationEventType, n);
-  const byRule: Record<string, Counts> = {};
-  for (const [rule, c] of Object.entries(a.byRule)) byRule[rule] = { ...c };
-  for (const [rule, c] of Object.entries(b.byRule)) {
-    const into = (byRule[rule] ??= {});
-    for (const [type, n] of Object.entries(c)) count(into, type as ConversationEventType, n);
+/** Adds `t` into `into` (which changes; no copies, for summing many rollups). */
+export function addInto(into: Tally, t: Tally): Tally {
+  into.sessions += t.sessions;
+  for (const w of t.waits) into.waits.push(w);
+  into.botSessions += t.botSessions;
+  into.takeovers += t.takeovers;
+  for (const [type, n] of Object.entries(t.counts)) count(into.counts, type as ConversationEventType, n);
+  for (const [rule, c] of Object.entries(t.byRule)) {
+    const target = (into.byRule[rule] ??= {});
+    for (const [type, n] of Object.entries(c)) count(target, type as ConversationEventType, n);
   }
-  return {
-    sessions: a.sessions + b.sessions,
-    waits: [...a.waits, ...b.waits],
-    botSessions: a.botSessions + b.botSessions,
-    takeovers: a.takeovers + b.takeovers,
-    counts,
-    byRule,
-  };
+  return into;
 }
+
+export const addTallies = (a: Tally, b: Tally): Tally => addInto(addInto(emptyTally(), a), b);
