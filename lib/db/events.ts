@@ -25,8 +25,9 @@ interface EventTables {
 async function foldStretch({ events, eventRollups }: EventTables, from: number, to: number, cutoff: number): Promise<number> {
   const old = await events.where('at').between(from, to, true, false).toArray();
   if (!old.length) return 0;
-  const invalidIds = old.filter((r) => !parseEvent(r)).map((r) => r.id!);
-  const sessionIds = [...new Set(old.flatMap((r) => parseEvent(r)?.sessionId ?? []))];
+  const parsed = old.map(parseEvent);
+  const invalidIds = old.filter((_, i) => !parsed[i]).map((r) => r.id!);
+  const sessionIds = [...new Set(parsed.flatMap((e) => e?.sessionId ?? []))];
   const records = sessionIds.length ? await events.where('sessionId').anyOf(sessionIds).toArray() : [];
   const withIds = records.flatMap((r): Array<[number, ConversationEvent]> => {
     const e = parseEvent(r);
