@@ -6,7 +6,7 @@
 
 /** Warn this long before the shop's reply deadline passes. */
 export const FOLLOW_UP_LEAD_MS = 15 * 60_000;
-/** Chrome does not ring an alarm sooner than this after it was set. */
+/** A warning time already past rings this soon (Chrome may hold it to its own minimum delay). */
 export const ALARM_MIN_DELAY_MS = 1000;
 
 export interface PendingFollowUp {
