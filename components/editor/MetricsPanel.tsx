@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDuration, formatShare } from '../../lib/metrics/format';
 import { loadMetrics } from '../../lib/db/events';
+import { EVENT_RETENTION_DAYS } from '../../lib/metrics/rollup';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
 
@@ -47,6 +48,7 @@ export function MetricsPanel() {
           </tbody>
         </table>
       )}
+      <p className="hint" data-testid="metrics.retention">{t('metrics.retention', { days: EVENT_RETENTION_DAYS })}</p>
     </section>
   );
 }

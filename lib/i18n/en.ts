@@ -180,6 +180,7 @@ export const en = {
   'metrics.acceptance': 'Suggestions accepted',
   'metrics.autoSent': 'Sent automatically',
   'metrics.blocked': 'Held back by a guard',
+  'metrics.retention': 'Every event of the last {days} days is kept; older sessions are kept as daily totals and still counted here.',
   'packs.plan.compliance': 'Replies that break marketplace rules ({count}): they will be marked for agents and never sent automatically',
   'problems.readiness.no-greeting': 'no greeting in {language}. Add a welcome rule with at least {need} {language} replies.',
   'problems.readiness.few-greetings': 'the {language} greeting has only {have} replies; a shop keeps at least {need} so returning buyers hear different words.',

@@ -182,6 +182,7 @@ export const zh: Record<MessageKey, string> = {
   'metrics.acceptance': '推荐采纳率',
   'metrics.autoSent': '自动发送',
   'metrics.blocked': '被规则拦截',
+  'metrics.retention': '保留最近 {days} 天的全部事件；更早的会话按天汇总保存，仍计入此处。',
   'packs.plan.compliance': '违反平台规则的回复（{count}）：将提示客服，且不会自动发送',
   'problems.readiness.no-greeting': '没有{language}欢迎语。请添加至少 {need} 条{language}欢迎回复。',
   'problems.readiness.few-greetings': '{language}欢迎语只有 {have} 条；至少需要 {need} 条，回头客才不会总听到同一句话。',

@@ -18,4 +18,5 @@ test('a supervisor sees the first response time and the accepted suggestion in t
   await expect(metrics.getByTestId('metrics.sessions')).toContainText('Sessions1');
   await expect(metrics.getByTestId('metrics.acceptance')).toContainText('100 %');
   await expect(metrics.getByTestId('metrics.firstResponse')).toContainText(/\d+ s/);
+  await expect(metrics.getByTestId('metrics.retention')).toContainText('last 90 days');
 });
