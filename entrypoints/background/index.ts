@@ -1,5 +1,5 @@
 import { ShopReplyDB } from '../../lib/db';
-import { receiveRequest } from '../../lib/messages/receive';
+import { receiveRequest, selfOf } from '../../lib/messages/receive';
 import { createHandlers } from './handlers';
 import { createLibraryCache } from './library-cache';
 import { onFollowUpAlarm } from './follow-up-alarms';
@@ -18,7 +18,7 @@ export default defineBackground(() => {
     void onFollowUpAlarm(db, alarm.name, Date.now());
   });
 
-  const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  const self = selfOf(browser.runtime.id, browser.runtime.getURL('/'));
   // Listeners are registered synchronously so that a restarted worker gets the message that woke it.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Parsed by the type's schema, and refused unless this kind of sender may send it.

@@ -5,7 +5,7 @@ import {
   type CurrentConversation,
   type Request,
 } from '../../lib/messages/protocol';
-import { receiveTabRequest, type MessageSender } from '../../lib/messages/receive';
+import { receiveTabRequest, selfOf, type MessageSender } from '../../lib/messages/receive';
 import { createAsk } from '../../lib/messages/ask';
 import { sentOutcome } from '../../lib/suggestions/outcome';
 import { insertIntoComposer } from './composer';
@@ -183,7 +183,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
 
   const onTabMessage = (raw: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
     // Parsed, and only from our popup: never from the page or another extension.
-    const received = receiveTabRequest(raw, sender, { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin });
+    const received = receiveTabRequest(raw, sender, selfOf(browser.runtime.id, browser.runtime.getURL('/')));
     if (!received.ok) return void sendResponse({ error: received.error, code: received.code });
     const request = received.message;
     if (request.type === 'get-current') {

@@ -63,6 +63,8 @@ export interface HandledMessageRecord {
   conversationId: string;
   messageKey: string;
   at: number;
+  /** The buyer's text as the worker answered it: the only text an outcome may learn from. */
+  text?: string;
   /** The answer given, so that a re-asked message (same key) returns the same suggestions. */
   response: unknown;
 }

@@ -9,21 +9,16 @@ export interface MessageSender {
   tab?: unknown;
 }
 
-/** Our own extension: its id and its pages' origin (`chrome-extension://<id>`). */
+/** Our own extension: its id and its pages' origin (`chrome-extension://<id>`, no trailing slash). */
 export interface Self {
   id: string;
   origin: string;
 }
 
-export type Received<T> = { ok: true; message: T; from: SenderKind } | { ok: false; code: Extract<ErrorCode, 'refused' | 'malformed'>; error: string };
+/** `Self` from `browser.runtime.id` and `browser.runtime.getURL('/')`. */
+export const selfOf = (id: string, rootUrl: string): Self => ({ id, origin: rootUrl.replace(/\/+$/, '') });
 
-const originOf = (url: string | undefined) => {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
-};
+export type Received<T> = { ok: true; message: T; from: SenderKind } | { ok: false; code: Extract<ErrorCode, 'refused' | 'malformed'>; error: string };
 
 /**
  * Which of our contexts sent a message. `sender.id` and `sender.url` are set by the browser, not by
@@ -32,11 +27,9 @@ const originOf = (url: string | undefined) => {
  * tab. Another extension, or a sender without a tab and outside our origin, is nobody we talk to.
  */
 export function senderKind(sender: MessageSender, self: Self): SenderKind | undefined {
-  if (sender.id !== self.id) return undefined;
-  const origin = originOf(sender.url);
-  if (origin === self.origin) return 'extension-page';
-  if (sender.tab && origin) return 'content-script';
-  return undefined;
+  if (sender.id !== self.id || !sender.url) return undefined;
+  if (sender.url.startsWith(`${self.origin}/`)) return 'extension-page';
+  return sender.tab ? 'content-script' : undefined;
 }
 
 function receiveOf<S extends z.ZodType<{ type: string }>>(
