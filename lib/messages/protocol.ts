@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * The one message protocol between the extension's contexts. Every receiver parses what it gets
- * with these schemas and checks `sender.id`; nothing else crosses a context boundary.
+ * with these schemas and checks who sent it (contract.ts says who may send what); senders use
+ * `ask()`, which parses the reply. Nothing else crosses a context boundary.
  */
 
 const id = z.string().min(1).max(500);
@@ -71,7 +72,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     messageKey: id,
     text: pageText,
   }),
-  /** Content script or popup: what the agent did with a suggestion. */
+  /** Content script: what the agent did with a suggestion. */
   z.object({
     type: z.literal('outcome'),
     conversationId: id,
