@@ -1,14 +1,29 @@
 import { defineConfig } from 'wxt';
-import { SELLER_CHAT_MATCHES, DEMO_MATCHES } from './lib/sites/hosts';
+import { SELLER_CHAT_MATCHES } from './lib/sites/hosts';
+import { addDemoHosts } from './lib/sites/manifest-hosts';
+
+/**
+ * `SHOPREPLY_DEMO=1` (`npm run build:demo`, used by `npm start` and the end-to-end tests) builds into
+ * .output/chrome-mv3-demo and adds the demo's loopback host. The store build (`npm run build`,
+ * `npm run zip`) reaches the seller chat hosts only: a local web app never gets the content script.
+ */
+const demo = process.env.SHOPREPLY_DEMO === '1';
 
 // Permissions are the least the product needs: alarms and notifications for the offline follow-up
-// deadline (the library lives in IndexedDB, which needs no permission), and the seller chat hosts plus the demo's loopback host.
+// deadline (the library lives in IndexedDB, which needs no permission), and the seller chat hosts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}-demo' : undefined,
   manifest: {
     name: 'ShopReply',
     description: 'Smart reply suggestions for the TikTok Shop seller chat',
     permissions: ['alarms', 'notifications'],
-    host_permissions: [...SELLER_CHAT_MATCHES, ...DEMO_MATCHES],
+    host_permissions: [...SELLER_CHAT_MATCHES],
+  },
+  vite: () => ({ define: { 'import.meta.env.SHOPREPLY_DEMO': JSON.stringify(demo) } }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (demo) addDemoHosts(manifest);
+    },
   },
 });

@@ -13,7 +13,8 @@ import { chromiumArgs, findChromium } from './chromium';
 import { startDemoServer } from './serve-demo';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The demo build: the store build plus the loopback host the demo chat is served on. */
+const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-demo');
 
 interface TranscriptEntry {
   conversationId: string;
@@ -91,7 +92,7 @@ async function main() {
 
   const executablePath = findChromium();
   console.log('Building the extension…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npm', ['run', 'build:demo'], { cwd: ROOT, stdio: 'ignore' });
   const server = await startDemoServer({ port: headless ? 0 : port });
   const chatUrl = new URL('/chat/inbox/current', server.url).href;
   console.log(`Demo seller chat: ${chatUrl}`);

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { SuggestionsResponseSchema, type SuggestionsResponse } from '../../lib/messages/protocol';
+import type { SuggestionsResponse } from '../../lib/messages/protocol';
+import type { Ask } from '../../lib/messages/ask';
 import { KNOWN_VARIABLES, type KnownVariable } from '../../lib/pack/schema';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
 
-export type AskWorker = (message: unknown) => Promise<unknown>;
+/** The page's `ask()` to the background worker (lib/messages/ask.ts). */
+export type AskWorker = Ask;
 
 export interface TryItProps {
   /** The library revision: a change asks again, so edits show at once. */
@@ -37,14 +39,8 @@ export function TryIt({ revision, ask }: TryItProps) {
         skusInView: [],
       };
       try {
-        const raw = await ask({ type: 'try', text, context });
-        const parsed = SuggestionsResponseSchema.safeParse(raw);
-        if (!current) return;
-        if (parsed.success) setAnswer({ state: 'done', response: parsed.data });
-        else {
-          const error = raw && typeof raw === 'object' && 'error' in raw ? String(raw.error) : parsed.error.issues[0]?.message ?? '?';
-          setAnswer({ state: 'error', error });
-        }
+        const response = await ask({ type: 'try', text, context });
+        if (current) setAnswer({ state: 'done', response });
       } catch (e) {
         if (current) setAnswer({ state: 'error', error: e instanceof Error ? e.message : String(e) });
       }

@@ -1,6 +1,5 @@
 import { ShopReplyDB } from '../../lib/db';
-import { RequestSchema } from '../../lib/messages/protocol';
-import { receive } from '../../lib/messages/receive';
+import { receiveRequest, selfOf } from '../../lib/messages/receive';
 import { createHandlers } from './handlers';
 import { createLibraryCache } from './library-cache';
 import { onFollowUpAlarm } from './follow-up-alarms';
@@ -20,16 +19,18 @@ export default defineBackground(() => {
     void onFollowUpAlarm(db, alarm.name, Date.now());
   });
 
+  const self = selfOf(browser.runtime.id, browser.runtime.getURL('/'));
   // Listeners are registered synchronously so that a restarted worker gets the message that woke it.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const received = receive(RequestSchema, raw, sender, browser.runtime.id);
+    // Parsed by the type's schema, and refused unless this kind of sender may send it.
+    const received = receiveRequest(raw, sender, self);
     if (!received.ok) {
-      sendResponse({ error: received.error });
+      sendResponse({ error: received.error, code: received.code });
       return;
     }
     handlers.handle(received.message).then(sendResponse, (error: unknown) => {
       console.error('ShopReply:', error);
-      sendResponse({ error: error instanceof Error ? error.message : String(error) });
+      sendResponse({ error: error instanceof Error ? error.message : String(error), code: 'failed' });
     });
     return true;
   });

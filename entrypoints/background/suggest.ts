@@ -83,7 +83,7 @@ export function createSuggester(db: ShopReplyDB, library: LibraryCache, conversa
           followUp: decision.followUp ? { queuedAt: decision.followUp.queuedAt, deadline: decision.followUp.deadline } : record?.followUp,
           updatedAt: now,
         });
-        await db.handled.put({ conversationId, messageKey, at: now, response });
+        await db.handled.put({ conversationId, messageKey, at: now, text, response });
         // A message is only asked about again when its page re-renders it: a week is plenty.
         await db.handled.where('at').below(now - HANDLED_KEEP_MS).delete();
         await db.events.bulkAdd(events);

@@ -1,12 +1,12 @@
 import {
   ConversationStateSchema,
   SuggestionsResponseSchema,
-  TabRequestSchema,
   type ConversationContext,
   type CurrentConversation,
   type Request,
 } from '../../lib/messages/protocol';
-import { receive } from '../../lib/messages/receive';
+import { receiveTabRequest, selfOf, type MessageSender } from '../../lib/messages/receive';
+import { createAsk } from '../../lib/messages/ask';
 import { sentOutcome } from '../../lib/suggestions/outcome';
 import { insertIntoComposer } from './composer';
 import type { OverlayStore, PendingSuggestions } from './overlay-store';
@@ -14,8 +14,11 @@ import type { ChatPage } from './page';
 import { watchChat } from './watcher';
 import { autoSend } from './auto-send';
 
+const ask = createAsk((message) => browser.runtime.sendMessage(message));
+
+/** The worker's reply, parsed by the type's response schema: an `{error}` or malformed reply throws. */
 async function send(request: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
+  return ask(request);
 }
 
 /** The content script's controller: page events in, suggestions out, agent actions back. */
@@ -154,7 +157,8 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   }
 
   function onKeyDown(e: KeyboardEvent) {
-    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+    // The page's own scripts can dispatch key events too: only the agent's keys act.
+    if (!e.isTrusted || !e.altKey || e.ctrlKey || e.metaKey) return;
     const digit = /^Digit([0-3])$/.exec(e.code)?.[1];
     if (digit === undefined || !store.current()) return;
     e.preventDefault();
@@ -177,9 +181,10 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     };
   }
 
-  const onTabMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-    const received = receive(TabRequestSchema, raw, sender, browser.runtime.id);
-    if (!received.ok) return;
+  const onTabMessage = (raw: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
+    // Parsed, and only from our popup: never from the page or another extension.
+    const received = receiveTabRequest(raw, sender, selfOf(browser.runtime.id, browser.runtime.getURL('/')));
+    if (!received.ok) return void sendResponse({ error: received.error, code: received.code });
     const request = received.message;
     if (request.type === 'get-current') {
       sendResponse(current());

@@ -1,14 +1,16 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { DEMO_MATCHES, SELLER_CHAT_MATCHES } from '../../lib/sites/hosts';
+import { SELLER_CHAT_MATCHES } from '../../lib/sites/hosts';
 import { profileForUrl } from '../../lib/sites';
 import { Overlay } from './Overlay';
 import { createOverlayStore } from './overlay-store';
 import { createChatPage } from './page';
 import { createAssistant } from './assistant';
+import { acceptOnlyTrustedEvents } from './trusted';
 import './overlay.css';
 
 export default defineContentScript({
-  matches: [...SELLER_CHAT_MATCHES, ...DEMO_MATCHES],
+  // The demo build adds the loopback host (wxt.config.ts); the store build reads seller chats only.
+  matches: SELLER_CHAT_MATCHES,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const profile = profileForUrl(location.href);
@@ -22,7 +24,12 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container) {
+      // Closed: the page's scripts cannot read the suggestions. The demo build keeps it open so
+      // the end-to-end tests (Playwright pierces open roots only) can see the overlay and prove
+      // that the page's synthetic events do nothing.
+      mode: import.meta.env.SHOPREPLY_DEMO ? 'open' : 'closed',
+      onMount(container, shadow) {
+        acceptOnlyTrustedEvents(shadow);
         const root = createRoot(container);
         root.render(
           <Overlay

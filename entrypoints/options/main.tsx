@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { createRoot } from 'react-dom/client';
 import { ShopReplyDB } from '../../lib/db/database';
+import { createAsk } from '../../lib/messages/ask';
 import { App } from './App';
 import './options.css';
 
 const db = new ShopReplyDB();
-const ask = (message: unknown) => browser.runtime.sendMessage(message);
+const ask = createAsk((message) => browser.runtime.sendMessage(message));
 
 /**
  * Any request wakes the worker, which seeds the starter pack on first use; the page then sees it
@@ -14,10 +15,10 @@ const ask = (message: unknown) => browser.runtime.sendMessage(message);
 async function wakeWorker(attempts = 10) {
   for (let i = 0; i < attempts; i++) {
     try {
-      const answer = await ask({ type: 'list-phrases' });
-      if (answer && typeof answer === 'object' && !('error' in answer)) return;
+      await ask({ type: 'list-phrases' });
+      return;
     } catch {
-      // not listening yet
+      // not listening yet, or refused while starting up
     }
     await new Promise((resolve) => setTimeout(resolve, 300 * (i + 1)));
   }

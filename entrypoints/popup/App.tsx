@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { SuggestionList } from '../../components/SuggestionList';
 import { PhraseSearch } from '../../components/PhraseSearch';
-import { PhraseListSchema, type CurrentConversation, type Phrase } from '../../lib/messages/protocol';
+import type { CurrentConversation, Phrase } from '../../lib/messages/protocol';
 import { askChatTab, currentConversation, findChatTab } from './chat-tab';
+import { ask } from './ask';
 import { ShopReplyDB } from '../../lib/db/database';
 import { loadSettings } from '../../lib/db/settings';
 import { renderTemplate, valuesFor } from '../../lib/templates/variables';
@@ -21,8 +22,8 @@ export function App() {
       const id = await findChatTab();
       setTabId(id);
       if (id !== undefined) setConversation(await currentConversation(id));
-      const list = PhraseListSchema.safeParse(await browser.runtime.sendMessage({ type: 'list-phrases' }));
-      if (list.success) setPhrases(list.data.phrases);
+      const list = await ask({ type: 'list-phrases' }).catch((e: unknown) => console.warn('ShopReply:', e));
+      if (list) setPhrases(list.phrases);
       setShop(await loadSettings(new ShopReplyDB()));
     })();
   }, []);
@@ -37,8 +38,8 @@ export function App() {
 
   async function insert(text: string, rule?: { ruleId: string; packId: string }, override = false) {
     if (tabId === undefined) return;
-    await askChatTab(tabId, { type: 'insert', text, ruleId: rule?.ruleId, packId: rule?.packId, override });
-    setNotice('Inserted into the composer');
+    const inserted = await askChatTab(tabId)({ type: 'insert', text, ruleId: rule?.ruleId, packId: rule?.packId, override }).catch(() => ({ ok: false }));
+    setNotice(inserted.ok ? 'Inserted into the composer' : 'Could not insert: reload the chat tab');
   }
 
   const header = useMemo(() => {

@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'react';
-import { ConversationStateSchema, type ConversationState } from '../../lib/messages/protocol';
+import type { ConversationState } from '../../lib/messages/protocol';
+import { ask } from './ask';
 
 /** The open conversation's auto-send switch and the shop-wide pause; a click shows at once, the worker confirms. */
 export function ConversationControls({ conversationId }: { conversationId: string | null }) {
   const [state, setState] = useState<ConversationState>();
 
-  async function ask(request: object) {
-    const parsed = ConversationStateSchema.safeParse(await browser.runtime.sendMessage(request));
-    if (parsed.success) setState(parsed.data);
+  async function refresh(request: Promise<ConversationState>) {
+    try {
+      setState(await request);
+    } catch (e) {
+      console.warn('ShopReply:', e);
+    }
   }
   useEffect(() => {
-    if (conversationId) void ask({ type: 'conversation-state', conversationId });
+    if (conversationId) void refresh(ask({ type: 'conversation-state', conversationId }));
   }, [conversationId]);
 
   if (!conversationId || !state) return null;
@@ -23,7 +27,7 @@ export function ConversationControls({ conversationId }: { conversationId: strin
           onChange={(e) => {
             const enabled = e.target.checked;
             setState({ ...state, autoSend: enabled, takenOver: false });
-            void ask({ type: 'set-auto-send', conversationId, enabled });
+            void refresh(ask({ type: 'set-auto-send', conversationId, enabled }));
           }}
           data-testid="popup.autosend"
         />
@@ -37,8 +41,8 @@ export function ConversationControls({ conversationId }: { conversationId: strin
           onChange={async (e) => {
             const paused = e.target.checked;
             setState({ ...state, globalPaused: paused });
-            await browser.runtime.sendMessage({ type: 'set-global-pause', paused });
-            await ask({ type: 'conversation-state', conversationId });
+            await ask({ type: 'set-global-pause', paused }).catch((error: unknown) => console.warn('ShopReply:', error));
+            await refresh(ask({ type: 'conversation-state', conversationId }));
           }}
           data-testid="popup.global-pause"
         />

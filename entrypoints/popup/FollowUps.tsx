@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import { timeLeftLabel } from '../../lib/conversation/time-left';
-import { FollowUpListSchema, type FollowUp } from '../../lib/messages/protocol';
+import type { FollowUp } from '../../lib/messages/protocol';
+import { ask } from './ask';
 
 /** Conversations answered offline that still wait for the shop's own reply, most urgent first. */
 export function FollowUps() {
   const [followUps, setFollowUps] = useState<FollowUp[]>([]);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
-    void browser.runtime.sendMessage({ type: 'followups' }).then((raw) => {
-      const parsed = FollowUpListSchema.safeParse(raw);
-      if (parsed.success) setFollowUps(parsed.data.followups);
-    });
+    void ask({ type: 'followups' }).then(
+      (list) => setFollowUps(list.followups),
+      (e: unknown) => console.warn('ShopReply:', e),
+    );
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);

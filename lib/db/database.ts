@@ -70,6 +70,8 @@ export interface HandledMessageRecord {
   at: number;
   /** Format of `response`, stamped on every write: an answer of another format is not reused. */
   v?: number;
+  /** The buyer's text as the worker answered it: the only text an outcome may learn from. */
+  text?: string;
   /** The answer given, so that a re-asked message (same key) returns the same suggestions. */
   response: unknown;
 }

@@ -1,2 +1,4 @@
 export * from './protocol';
+export * from './contract';
 export * from './receive';
+export * from './ask';

@@ -2,20 +2,38 @@ import { z } from 'zod';
 
 /**
  * The one message protocol between the extension's contexts. Every receiver parses what it gets
- * with these schemas and checks `sender.id`; nothing else crosses a context boundary.
+ * with these schemas and checks who sent it (contract.ts says who may send what); senders use
+ * `ask()`, which parses the reply. Nothing else crosses a context boundary.
  */
 
 const id = z.string().min(1).max(500);
 const text = z.string().max(10_000);
 
+/** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function clip(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const code = value.charCodeAt(max - 1);
+  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/**
+ * A value read from the chat page: the page decides how long it is, so a long one is cut to its
+ * cap instead of making the whole message invalid.
+ */
+const pageValue = (max: number) => z.string().transform((v) => clip(v, max));
+/** A message's text as the page shows it (TikTok's composer takes 2,000 characters). */
+const pageText = pageValue(10_000);
+/** At most this many SKUs of the page are matched against; a page may show many more. */
+export const MAX_SKUS_IN_VIEW = 50;
+
 /** What the chat page shows about the conversation the message belongs to. */
 export const ConversationContextSchema = z.object({
   conversationId: id,
-  buyerName: z.string().max(200).optional(),
-  orderId: z.string().max(100).optional(),
-  productName: z.string().max(500).optional(),
-  sku: z.string().max(100).optional(),
-  skusInView: z.array(z.string().max(100)).max(50).default([]),
+  buyerName: pageValue(200).optional(),
+  orderId: pageValue(100).optional(),
+  productName: pageValue(500).optional(),
+  sku: pageValue(100).optional(),
+  skusInView: z.array(pageValue(100)).default([]).transform((skus) => skus.slice(0, MAX_SKUS_IN_VIEW)),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
@@ -52,9 +70,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
     type: z.literal('buyer-message'),
     context: ConversationContextSchema,
     messageKey: id,
-    text,
+    text: pageText,
   }),
-  /** Content script or popup: what the agent did with a suggestion. */
+  /** Content script: what the agent did with a suggestion. */
   z.object({
     type: z.literal('outcome'),
     conversationId: id,
@@ -62,12 +80,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
     outcome: OutcomeSchema,
     ruleId: id.optional(),
     packId: id.optional(),
-    /** The buyer message, learned as an example of the chosen rule on accept or override. */
+    /**
+     * Ignored by the worker: it learns from the buyer text it stored when it answered the message
+     * (messageKey), never from text a tab sends with the outcome.
+     */
     buyerText: text.optional(),
     sentText: text.optional(),
   }),
   /** Content script: the shop's own message appeared in a conversation (sent by the agent or automatically). */
-  z.object({ type: z.literal('seller-message'), conversationId: id, text }),
+  z.object({ type: z.literal('seller-message'), conversationId: id, text: pageText }),
   /** Popup: the library's phrases for quick insertion. */
   z.object({ type: z.literal('list-phrases') }),
   /** Library editor: what the worker would answer to this text, recording nothing. */
@@ -138,7 +159,13 @@ export const CurrentConversationSchema = z.object({
 });
 export type CurrentConversation = z.infer<typeof CurrentConversationSchema>;
 
-export const ErrorResponseSchema = z.object({ error: z.string() });
+/** What a receiver answers instead when it refuses or fails a request. */
+export const ErrorCodeSchema = z.enum(['refused', 'malformed', 'failed']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export const ErrorResponseSchema = z.object({ error: z.string(), code: ErrorCodeSchema.default('failed') });
+
+/** The content script's answer to `insert`: false when the page has no composer. */
+export const InsertResultSchema = z.object({ ok: z.boolean() });
 
 export const ConversationStateSchema = z.object({
   conversationId: id,

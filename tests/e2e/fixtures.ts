@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/chromium';
 import { startDemoServer } from '../../scripts/serve-demo';
 
-export const EXTENSION_DIR = process.env.SHOPREPLY_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** The demo build (`npm run build:demo`): only it reaches the demo chat on loopback. */
+export const EXTENSION_DIR = process.env.SHOPREPLY_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3-demo', import.meta.url));
 
 interface WorkerFixtures {
   demoUrl: string;
