@@ -55,12 +55,13 @@ export function checkCompliance(text: string, options: ComplianceOptions): Compl
   };
   const run = (patterns: readonly DefaultPattern[], f: Folded) => {
     for (const p of patterns) {
-      for (const m of f.text.matchAll(new RegExp(p.pattern.source, p.pattern.flags))) {
-        if (!m[0].trim() || (p.accept && !p.accept(m[0], f.text.slice(0, m.index)))) continue;
+      p.pattern.lastIndex = 0;
+      for (const m of f.text.matchAll(p.pattern)) {
+        const [start, end] = m.indices?.groups?.hit ?? [m.index!, m.index! + m[0].length];
+        const hit = f.text.slice(start, end);
+        if (!hit.trim() || (p.accept && !p.accept(hit, f.text.slice(0, start)))) continue;
         // Trim the white space a pattern may have taken at its edges.
-        const from = m.index! + (m[0].length - m[0].trimStart().length);
-        const to = m.index! + m[0].trimEnd().length;
-        push(p.name, p.category, f, from, to);
+        push(p.name, p.category, f, start + (hit.length - hit.trimStart().length), start + hit.trimEnd().length);
       }
     }
   };

@@ -17,7 +17,10 @@ export interface DefaultPattern {
   name: BuiltInRule;
   category: ComplianceCategory;
   pattern: RegExp;
-  /** Extra test on the match (e.g. a phone number's digit count), given the skeleton text before it. */
+  /**
+   * Extra test on the match (e.g. a phone number's digit count), given the skeleton text before it.
+   * With a group named "hit" (and the d flag) the finding is that group, not the whole match.
+   */
   accept?: (match: string, before: string) => boolean;
 }
 
@@ -107,7 +110,8 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
   {
     name: 'phone',
     category: 'off-platform',
-    pattern: new RegExp(`(?<=${PHONE_WORD}\\D{0,8})(?<!\\d)\\d[\\d\\s().\\-*/]{5,}\\d(?!\\d)`, 'gu'),
+    // The finding is the number (group "hit"), not the word before it.
+    pattern: new RegExp(`${PHONE_WORD}\\D{0,8}?(?<!\\d)(?<hit>\\d[\\d\\s().\\-*/]{5,}\\d)(?!\\d)`, 'gud'),
     accept: (m, before) => phoneDigits(m) && unlabelled(before),
   },
 

@@ -96,16 +96,34 @@ export function foldWithSpans(original: string): Folded {
 
   let text = '';
   const spans: Array<[number, number]> = [];
-  for (const m of clean.matchAll(CLUSTER)) {
+  const cluster = new RegExp(CLUSTER.source, 'suy');
+  for (let i = 0; i < clean.length; ) {
+    const c = clean.charCodeAt(i);
+    const next = clean.charCodeAt(i + 1);
+    // Fast path: an ASCII character not followed by a combining mark folds to its lower case.
+    if (c < 0x80 && !(next >= 0x300)) {
+      text += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : clean[i];
+      spans.push([at[i], at[i] + 1]);
+      i++;
+      continue;
+    }
+    cluster.lastIndex = i;
+    const m = cluster.exec(clean)!;
     const piece = m[0].normalize('NFKC').toLowerCase().replace(/ς/g, 'σ');
-    const span: [number, number] = [at[m.index!], at[m.index! + m[0].length - 1] + 1];
+    const span: [number, number] = [at[i], at[i + m[0].length - 1] + 1];
     text += piece;
-    for (let i = 0; i < piece.length; i++) spans.push(span);
+    for (let k = 0; k < piece.length; k++) spans.push(span);
+    i += m[0].length;
   }
   return collapseSpaces({ text, spans });
 }
 
 function collapseSpaces(f: Folded): Folded {
+  if (f.text && !/^\S(?:\S| (?=\S))*$/.test(f.text)) return collapseRuns(f);
+  return f;
+}
+
+function collapseRuns(f: Folded): Folded {
   let text = '';
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < f.text.length; i++) {
@@ -130,6 +148,10 @@ function collapseSpaces(f: Folded): Folded {
  * `replace(match)`, whose units all point at the whole original range of the match.
  */
 export function rewrite(f: Folded, re: RegExp, replace: (match: RegExpExecArray) => string): Folded {
+  re.lastIndex = 0;
+  const any = re.test(f.text);
+  re.lastIndex = 0;
+  if (!any) return f;
   let text = '';
   const spans: Array<[number, number]> = [];
   let last = 0;
