@@ -49,7 +49,7 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
   {
     name: 'wechat',
     category: 'off-platform',
-    pattern: /wechat|\bwe[.\-_*|/~]+chat\b|\bweixin\b|微信|薇信|徽信|v信|微x|加\s?v\b|加威信|威信号|\bvx\b|\bwx\s*(?:[:：@]|号|id\b)|\b(?:add|on|via|my|our)\s+we\s+chat\b|加\s*we\s+chat|ウィーチャット|위챗/g,
+    pattern: /wechat|\bwe[.\-_*|/~]+chat\b|\bweixin\b|微信|薇信|徽信|v信|微\s?x\b|加\s?v\b|[+＋]\s?v\b|(?<![a-z0-9])v\s*[:：]\s*[a-z0-9]|加威信|威信\s*[:：号]|\bvx\b|\bwx\s*(?:[:：@]|号|id\b)|\b(?:add|on|via|my|our)\s+we\s+chat\b|加\s*we\s+chat|ウィーチャット|위챗/g,
   },
   {
     // "line" alone is an ordinary word (online, deadline, product line): only the app is meant.
@@ -61,7 +61,7 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
   {
     name: 'instagram',
     category: 'off-platform',
-    pattern: /instagram|\binsta\b|\big\s*[:：@]|\b(?:on|via|my|our|in)\s+ig\b|\b(?:follow|dm)\s+(?:me|us)\s+on\s+ig\b|\big\s*(?:id|account|handle|page|dm)\b|\bins\s*[:：]|加\s*ins\b|ins\s*号|インスタ(?!ント)|인스타(?!일)/gu,
+    pattern: /instagram|\binsta\b|\big\s*[:：@]|\big\b|\b(?:on|via|my|our|in)\s+ig\b|\b(?:follow|dm)\s+(?:me|us)\s+on\s+ig\b|\big\s*(?:id|account|handle|page|dm)\b|\bins\s*[:：]|加\s*ins\b|ins\s*号|インスタ(?!ント)|인스타(?!일)/gu,
   },
   {
     name: 'other-messenger',
@@ -73,8 +73,9 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
     // Spelt-out addresses: "shop at gmail dot com", "shop(at)gmail(dot)com", "shop @ gmail . com".
     name: 'email',
     category: 'off-platform',
+    // With the word "at" the dot must be unspaced or spelt ("arrives at noon. Co-op" is no address).
     pattern: new RegExp(
-      `[\\p{L}\\p{N}._%+-]+\\s*(?:@|[(\\[{]\\s*(?:at|@)\\s*[)\\]}]|\\s+at\\s+|艾特)\\s*[\\p{L}\\p{N}-]+\\s*(?:\\.|[(\\[{]\\s*dot\\s*[)\\]}]|\\s+dot\\s+|点|點)\\s*${TLD}\\b`,
+      `[\\p{L}\\p{N}._%+-]+(?:\\s*(?:@|[(\\[{]\\s*(?:at|@)\\s*[)\\]}]|艾特)\\s*[\\p{L}\\p{N}-]+\\s*(?:\\.|[(\\[{]\\s*dot\\s*[)\\]}]|\\s+dot\\s+|点|點)|\\s+at\\s+[\\p{L}\\p{N}-]+(?:\\.|\\s*[(\\[{]\\s*dot\\s*[)\\]}]|\\s+dot\\s+|\\s*点|\\s*點))\\s*${TLD}\\b`,
       'gu',
     ),
   },
@@ -88,7 +89,7 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
   {
     name: 'link',
     category: 'off-platform',
-    pattern: new RegExp(`\\b[a-z0-9-]{2,}\\s*(?:[(\\[{]\\s*dot\\s*[)\\]}]|\\s+dot\\s+|点|點)\\s*${TLD}\\b`, 'g'),
+    pattern: new RegExp(`\\b[a-z0-9-]{2,}\\s*(?:[(\\[{]\\s*dot\\s*[)\\]}]|\\s+dot\\s+|\\s+\\.\\s*|\\s*\\.\\s+|点|點)\\s*(?:com|net|org|shop|store|cn)\\b`, 'g'),
     accept: (m) => !/^(?:tiktok|tiktokshop)\b/.test(m),
   },
   /*
@@ -107,6 +108,8 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
       /[\s.()\-*/~]/.test(m) && digits(m) >= 9 && digits(m) <= 15 && !/^\d{4}[./-]\d{2}[./-]\d{2}$/.test(m.trim()) && unlabelled(before),
   },
   { name: 'phone', category: 'off-platform', pattern: /(?<!\d)1[3-9]\d{9}(?!\d)/g, accept: (_m, before) => unlabelled(before) },
+  // An area code in parentheses before 8–9 digits: (11) 91234-5678, (021) 6123 4567.
+  { name: 'phone', category: 'off-platform', pattern: /\(\d{2,3}\)\s?\d{4,5}[\s.-]?\d{4}(?!\d)/g, accept: (_m, before) => unlabelled(before) },
   {
     name: 'phone',
     category: 'off-platform',

@@ -85,6 +85,20 @@ const DISGUISES: Array<[text: string, language: string, rule: string, marked: st
   ['텔레그램 @shopx', 'ko', 'telegram', '텔레그램'],
   ['인스타 팔로우 해주세요', 'ko', 'instagram', '인스타'],
   ['W h a t s A p p 으로 연락', 'ko', 'whatsapp', 'W h a t s A p p'],
+  ['威 信：shop888', 'zh', 'wechat', '威 信：'],
+  ['+V：shop888 备注淘宝', 'zh', 'wechat', '+V'],
+  ['幺三八幺二三四五六七八 随时打', 'zh', 'phone', '幺三八幺二三四五六七八'],
+  ['邮箱 shop888 艾特 qq 点 com', 'zh', 'email', 'shop888 艾特 qq 点 com'],
+  ['W-h-a-t-s-A-p-p me', 'en', 'whatsapp', 'W-h-a-t-s-A-p-p'],
+  ['more at shopx . com', 'en', 'link', 'shopx . com'],
+  ['Rate us 5 stars and we refund you', 'en', 'paid-review', '5 stars and we refund'],
+  ['W.h.a.t.s.A.p.p: 612 345 678', 'es', 'whatsapp', 'W.h.a.t.s.A.p.p'],
+  ['Meu celular (11) 91234-5678', 'pt', 'phone', '(11) 91234-5678'],
+  ['Insta gram: lojax', 'pt', 'instagram', 'Insta gram'],
+  ['Mon mail : boutique @ gmail . com', 'fr', 'email', 'boutique @ gmail . com'],
+  ['Folge uns auf I n s t a g r a m', 'de', 'instagram', 'I n s t a g r a m'],
+  ['ＬＩＮＥ ＩＤ：shopx', 'ja', 'line', 'ＬＩＮＥ ＩＤ'],
+  ['카카오 톡 아이디 shopx', 'ko', 'other-messenger', '카카오 톡'],
 ];
 
 /** Ordinary replies that must pass: order numbers, dates, prices, words that contain a contact name. */
@@ -123,6 +137,16 @@ const CLEAN: Array<[text: string, language: string]> = [
   ['주문하신 상품은 내일 발송됩니다.', 'ko'],
   ['온라인으로 확인하실 수 있습니다. 인스타일 원피스입니다.', 'ko'],
   ['송장번호는 1234 5678 9012 입니다', 'ko'],
+  ['Model: WX-200 in black, sizes S / M / L / XL', 'en'],
+  ['Thanks for the 5 stars! Est. delivery 3 - 5 - 7 days', 'en'],
+  ['Order 5769-1234-0098-7654 shipped', 'en'],
+  ['七天无理由退换，三五天到货', 'zh'],
+  ['オンラインショップ限定です', 'ja'],
+  ['가이드라인을 확인해 주세요', 'ko'],
+  ['Vielen Dank für die 5 Sterne!', 'de'],
+  ['Obrigado pelas 5 estrelas!', 'pt'],
+  ['¡Gracias por las 5 estrellas!', 'es'],
+  ['Merci pour les 5 étoiles, livraison en 48 h.', 'fr'],
 ];
 
 describe('compliance: disguised contact details and paid reviews', () => {
