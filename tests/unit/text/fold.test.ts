@@ -23,6 +23,17 @@ describe('foldText: the product-wide comparison form', () => {
     expect(foldText(text)).toBe(folded);
   });
 
+  it('drops every invisible (Cf) character of the BMP and the emoji tag characters', () => {
+    const cf: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if ((c < 0xd800 || c > 0xdfff) && /\p{Cf}/u.test(ch)) cf.push(ch);
+    }
+    expect(cf.length).toBeGreaterThan(40);
+    for (const ch of cf) expect(foldText(`a${ch}b`), `U+${ch.charCodeAt(0).toString(16)}`).toBe('ab');
+    expect(foldText('x\u{e0067}\u{e0062}y')).toBe('xy');
+  });
+
   it('keeps genuine Cyrillic and Greek words as they are', () => {
     expect(foldText('Привет, как дела')).toBe('привет, как дела');
     expect(foldText('Ευχαριστώ')).toBe('ευχαριστώ');
