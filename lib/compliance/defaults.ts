@@ -80,6 +80,8 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
     ),
   },
   { name: 'email', category: 'off-platform', pattern: /\b(?:gmail|hotmail|protonmail)\b|(?:qq|163|126|网易)\s*邮箱/g },
+  // "#" written for "@" (shop888#qq.com).
+  { name: 'email', category: 'off-platform', pattern: new RegExp(`[a-z0-9._%+-]+\\s?#\\s?[a-z0-9-]+\\.${TLD}\\b`, 'g') },
   {
     name: 'link',
     category: 'off-platform',
@@ -129,31 +131,31 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
     name: 'paid-review',
     category: 'cash-back',
     pattern:
-      /\b(?:review|rating|(?:5|five)[\s-]*stars?)\b.{0,30}\b(?:and|to|&|for)\s+(?:get|receive|claim|earn)\b.{0,20}(?:refund|money|cash|reward|gift\s*card|coupon|discount|voucher|free|\$|€)|\b(?:refund|money back|reward|gift\s*card|paypal|cash|voucher|coupon|free gift)\b.{0,30}\b(?:for|after|in exchange for|if you leave|when you leave)\s+(?:a\s+|your\s+|us\s+a\s+)?(?:positive\s+|good\s+|(?:5|five)[\s-]*stars?\s+)?(?:review|rating)\b|\b(?:5|five)[\s-]*stars?\b.{0,40}\b(?:refund|money back|cash|reward|gift\s*card|paypal)/g,
+      /\b(?:review|rating|(?:5|five)[\s-]*stars?)\b.{0,30}\b(?:and|to|&|for)\s+(?:get|receive|claim|earn)\b.{0,20}(?:refund|money|cash|reward|gift\s*card|coupon|discount|voucher|free|\$|€)|\b(?:leave|give|write|post|rate)\b[^.!?]{0,30}\b(?:review|rating|stars?)\b[^.!?]{0,20}\b(?:and|&)\s+we(?:'ll|\s+will)?\s+(?:refund|reimburse|pay\s+you|send\s+you\s+(?:money|cash|a\s+gift))|\b(?:refund|money back|reward|gift\s*card|paypal|cash|voucher|coupon|free gift)\b.{0,30}\b(?:for|after|in exchange for|if you leave|when you leave)\s+(?:a\s+|your\s+|us\s+a\s+)?(?:positive\s+|good\s+|(?:5|five)[\s-]*stars?\s+)?(?:review|rating)\b|\b(?:5|five)[\s-]*stars?\b.{0,40}\b(?:refund|money back|cash|reward|gift\s*card|paypal)/g,
   },
   {
     name: 'paid-review',
     category: 'cash-back',
     pattern:
-      /(?:reembolso|devolvemos|regalo|dinero|cupon|descuento).{0,30}\b(?:por|a cambio de)\s+(?:una\s+|tu\s+|su\s+)?(?:resena|valoracion|opinion|calificacion|(?:5|cinco)[\s-]*estrellas)|\b(?:5|cinco)[\s-]*estrellas.{0,40}(?:reembolso|devolvemos|dinero|regalo)|(?:resena|valoracion|calificacion).{0,30}\b(?:y|para)\s+(?:recibe|recibir|obtener|obten|te devolvemos|te damos).{0,20}(?:reembolso|dinero|regalo|cupon|descuento)/g,
+      /(?:reembolso|devolvemos|regalo|dinero|cupon|descuento).{0,30}\b(?:por|a cambio de)\s+(?:una\s+|tu\s+|su\s+)?(?:resena|valoracion|opinion|calificacion|(?:5|cinco)[\s-]*estrellas)|\b(?:5|cinco)[\s-]*estrellas.{0,40}(?:reembols\w*|devolvemos|dinero|regal\w*|cupon)|(?:resena|valoracion|calificacion).{0,30}\b(?:y|para)\s+(?:recibe|recibir|obtener|obten|te devolvemos|te damos).{0,20}(?:reembolso|dinero|regalo|cupon|descuento)/g,
   },
   {
     name: 'paid-review',
     category: 'cash-back',
     pattern:
-      /(?:reembolso|devolvemos|dinheiro|presente|cupom|desconto|\bpix\b).{0,30}\b(?:por|em troca de)\s+(?:uma\s+|sua\s+)?(?:avaliacao|(?:5|cinco)[\s-]*estrelas)|\b(?:5|cinco)[\s-]*estrelas.{0,40}(?:reembolso|dinheiro|devolvemos|presente|\bpix\b)|avaliacao.{0,30}\b(?:e|para)\s+(?:ganhe|receba|ganhar|receber).{0,20}(?:reembolso|dinheiro|presente|cupom|desconto|\bpix\b)/g,
+      /(?:reembolso|devolvemos|dinheiro|presente|cupom|desconto|\bpix\b).{0,30}\b(?:por|em troca de)\s+(?:uma\s+|sua\s+)?(?:avaliacao|(?:5|cinco)[\s-]*estrelas)|\b(?:5|cinco)[\s-]*estrelas.{0,40}(?:reembols\w*|dinheiro|devolvemos|presente|cupom|\bpix\b)|avaliacao.{0,30}\b(?:e|para)\s+(?:ganhe|receba|ganhar|receber).{0,20}(?:reembolso|dinheiro|presente|cupom|desconto|\bpix\b)/g,
   },
   {
     name: 'paid-review',
     category: 'cash-back',
     pattern:
-      /(?:rembours\w*|cadeau|argent|bon d['’]achat).{0,30}(?:\bpour|\bcontre|en echange d['’]?)\s*(?:un\s+|une\s+|votre\s+)?(?:avis|evaluation|note|(?:5|cinq)[\s-]*etoiles)|\b(?:5|cinq)[\s-]*etoiles.{0,40}(?:rembours|argent|cadeau)|\b(?:avis|evaluation)\b.{0,30}\b(?:et|pour)\s+(?:recevez|obtenez|recevoir|obtenir|gagnez).{0,20}(?:rembours|argent|cadeau|bon)/g,
+      /(?:rembours\w*|cadeau|argent|bon d['’]achat).{0,30}(?:\bpour|\bcontre|en echange d['’]?)\s*(?:un\s+|une\s+|votre\s+)?(?:avis|evaluation|note|(?:5|cinq)[\s-]*etoiles)|\b(?:5|cinq)[\s-]*etoiles.{0,40}(?:rembours|argent|cadeau|bon d['’]achat|offrons)|\b(?:avis|evaluation)\b.{0,30}\b(?:et|pour)\s+(?:recevez|obtenez|recevoir|obtenir|gagnez).{0,20}(?:rembours|argent|cadeau|bon)/g,
   },
   {
     name: 'paid-review',
     category: 'cash-back',
     pattern:
-      /(?:ruckerstattung|erstatten|geld zuruck|gutschein|geschenk).{0,30}\b(?:fur|gegen)\s+(?:eine\s+|ihre\s+|deine\s+)?(?:bewertung|rezension|(?:5|funf)[\s-]*sterne)|\b(?:5|funf)[\s-]*sterne.{0,40}(?:ruckerstattung|erstatt|geld|gutschein)|(?:bewertung|rezension).{0,30}\b(?:und|fur)\s+(?:erhalten|bekommen|erhaltst|bekommst|gibt es).{0,20}(?:ruckerstattung|geld|gutschein|geschenk)/g,
+      /(?:ruckerstattung|erstatten|geld zuruck|gutschein|geschenk).{0,30}\b(?:fur|gegen)\s+(?:eine\s+|ihre\s+|deine\s+)?(?:bewertung|rezension|(?:5|funf)[\s-]*sterne)|\b(?:5|funf)[\s-]*sterne.{0,40}(?:ruckerstattung|erstatt|geld|gutschein|schenken)|(?:bewertung|rezension).{0,30}\b(?:und|fur)\s+(?:erhalten|bekommen|erhaltst|bekommst|gibt es).{0,20}(?:ruckerstattung|geld|gutschein|geschenk)/g,
   },
   { name: 'paid-review', category: 'cash-back', pattern: /(?:高評価|星5|★5|5つ星|星5つ|レビュー|口コミ).{0,15}(?:返金|還元|プレゼント|ギフト券|キャッシュバック|クーポン)/g },
   { name: 'paid-review', category: 'cash-back', pattern: /(?:리뷰|후기|별점\s*5|5점|별\s*다섯).{0,15}(?:환불|사례|현금|적립금|쿠폰|기프티콘|캐시백)/g },

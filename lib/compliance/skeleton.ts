@@ -16,8 +16,8 @@ export interface ComplianceViews {
   letters: Folded;
 }
 
-/** Characters used to pull letters apart. Sentence punctuation (，。!?) is not among them. */
-const SEP = `[\\s.\\-_*|/\\\\·•~+=':"‧・_]`;
+/** Characters used to pull letters apart, symbols and emoji included (薇❤信). Sentence punctuation (，。!?) is not among them. */
+const SEP = `[\\s.\\-_*|/\\\\·•~+=':"‧・_\\p{So}\\p{Sk}\\ufe0f]`;
 const UNIT = '[\\p{L}\\p{N}]';
 const ALONE = '(?![\\p{L}\\p{N}\\p{M}])';
 /**

@@ -91,7 +91,7 @@ const DISGUISES: Array<[text: string, language: string, rule: string, marked: st
   ['邮箱 shop888 艾特 qq 点 com', 'zh', 'email', 'shop888 艾特 qq 点 com'],
   ['W-h-a-t-s-A-p-p me', 'en', 'whatsapp', 'W-h-a-t-s-A-p-p'],
   ['more at shopx . com', 'en', 'link', 'shopx . com'],
-  ['Rate us 5 stars and we refund you', 'en', 'paid-review', '5 stars and we refund'],
+  ['Rate us 5 stars and we refund you', 'en', 'paid-review', 'Rate us 5 stars and we refund'],
   ['W.h.a.t.s.A.p.p: 612 345 678', 'es', 'whatsapp', 'W.h.a.t.s.A.p.p'],
   ['Meu celular (11) 91234-5678', 'pt', 'phone', '(11) 91234-5678'],
   ['Insta gram: lojax', 'pt', 'instagram', 'Insta gram'],
@@ -99,6 +99,14 @@ const DISGUISES: Array<[text: string, language: string, rule: string, marked: st
   ['Folge uns auf I n s t a g r a m', 'de', 'instagram', 'I n s t a g r a m'],
   ['ＬＩＮＥ ＩＤ：shopx', 'ja', 'line', 'ＬＩＮＥ ＩＤ'],
   ['카카오 톡 아이디 shopx', 'ko', 'other-messenger', '카카오 톡'],
+  ['薇❤信 shop888', 'zh', 'wechat', '薇❤信'],
+  ['邮箱 shop888#qq.com', 'zh', 'email', 'shop888#qq.com'],
+  ['好评后联系客服领取红包', 'zh', 'paid-review', '好评后联系客服领取红包'],
+  ['带图评价送优惠券', 'zh', 'paid-review', '带图评价送'],
+  ['手机 13八1234五六七8', 'zh', 'phone', '13八1234五六七8'],
+  ["Leave a positive review and we'll refund 20%", 'en', 'paid-review', "Leave a positive review and we'll refund"],
+  ['W🌸h🌸a🌸t🌸s🌸A🌸p🌸p', 'en', 'whatsapp', 'W🌸h🌸a🌸t🌸s🌸A🌸p🌸p'],
+  ['Déjanos 5 estrellas y te regalamos un cupón', 'es', 'paid-review', '5 estrellas y te regalamos un cupón'],
 ];
 
 /** Ordinary replies that must pass: order numbers, dates, prices, words that contain a contact name. */
@@ -117,6 +125,8 @@ const CLEAN: Array<[text: string, language: string]> = [
   ['Sizes: S M L XL, the big one fits 180 cm.', 'en'],
   ['Order #5769 1234 0098 7654 was shipped.', 'en'],
   ['Free gift for every order over $30', 'en'],
+  ['Thank you for your review, and we will refund the difference.', 'en'],
+  ['If anything is wrong, leave us a message and we will refund you.', 'en'],
   ['您好，订单号 13812345678 已发货', 'zh'],
   ['亲，微笑服务，有问题随时问我～', 'zh'],
   ['这款是微波炉专用盒，一二天内发货', 'zh'],
