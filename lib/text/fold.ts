@@ -81,10 +81,15 @@ export interface Folded {
 }
 
 /**
- * A base character with its combining marks (and half-width voiced marks), or a Hangul jamo
- * syllable: the units NFKC may merge, so they are folded together.
+ * The units NFKC may merge or reorder, folded together so the result is exactly foldText's: a
+ * base character with its combining marks and half-width voiced marks (ﾊﾟ), a Hangul syllable
+ * with the jamo that compose into it, or a run of marks with no base.
  */
-const CLUSTER = /[\u1100-\u115e]+[\u1161-\u11a7]+[\u11a8-\u11ff]*|\P{M}[\p{M}\uff9e\uff9f]*|\p{M}+/gsu;
+const MARKS = '[\\p{M}\\uff9e\\uff9f]';
+const CLUSTER = new RegExp(
+  `(?:[\\u1100-\\u1112][\\u1161-\\u1175]|[\\uac00-\\ud7a3])[\\u11a8-\\u11c2]?${MARKS}*|\\P{M}${MARKS}*|${MARKS}+`,
+  'suy',
+);
 
 /** `foldText` with a map back to the original text. Gives exactly `foldText(original)` as text. */
 export function foldWithSpans(original: string): Folded {
@@ -104,7 +109,6 @@ export function foldWithSpans(original: string): Folded {
 
   let text = '';
   const spans: Array<[number, number]> = [];
-  const cluster = new RegExp(CLUSTER.source, 'suy');
   for (let i = 0; i < clean.length; ) {
     const c = clean.charCodeAt(i);
     const next = clean.charCodeAt(i + 1);
@@ -115,8 +119,8 @@ export function foldWithSpans(original: string): Folded {
       i++;
       continue;
     }
-    cluster.lastIndex = i;
-    const m = cluster.exec(clean)!;
+    CLUSTER.lastIndex = i;
+    const m = CLUSTER.exec(clean)!;
     const piece = m[0].normalize('NFKC').toLowerCase().replace(/ς/g, 'σ');
     const span: [number, number] = [at[i], at[i + m[0].length - 1] + 1];
     text += piece;

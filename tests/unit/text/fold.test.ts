@@ -55,6 +55,18 @@ describe('foldText: the product-wide comparison form', () => {
     expect(f.spans).toHaveLength(f.text.length);
   });
 
+  it('foldWithSpans agrees with foldText on 20,000 random mixes of tricky characters', () => {
+    const pool = [...'aZ 가각\u1112\u1175\u11c2\u3099\u309b é\u0301\u0308\u200b\u200d\u00ad\ufeff\u3000\u00a0\t\nаАеΟςΣｗＡ１①ﾊﾟｶﾞﾞ微信가\u1100\u1161\u11a8ß🙏\u{e0067}İ.-_'];
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 20000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pool[Math.floor(rand() * pool.length)]).join('');
+      const f = foldWithSpans(text);
+      if (f.text !== foldText(text)) expect(f.text, JSON.stringify(text)).toBe(foldText(text));
+      if (!f.spans.every(([a, b]) => 0 <= a && a < b && b <= text.length)) expect.fail(`spans outside ${JSON.stringify(text)}`);
+    }
+  });
+
   it('maps a folded range back to the original the agent sees', () => {
     const text = `请加 Ｗｅ${ZW}Ｃｈａｔ 谢谢`;
     const f = foldWithSpans(text);
