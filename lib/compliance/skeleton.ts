@@ -33,7 +33,7 @@ const HAN_KANA = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
 const CJK_GAP = new RegExp(`(?<=${HAN_KANA})${SEP}{1,3}(?=${HAN_KANA})`, 'gu');
 
 const CHINESE_DIGIT: Record<string, string> = {
-  零: '0', 〇: '0', '○': '0', 洞: '0', 一: '1', 壹: '1', 幺: '1', 么: '1', 二: '2', 贰: '2', 貳: '2', 两: '2', 兩: '2',
+  零: '0', 〇: '0', '○': '0', 一: '1', 壹: '1', 幺: '1', 二: '2', 贰: '2', 貳: '2', 两: '2', 兩: '2',
   三: '3', 叁: '3', 參: '3', 四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7',
   八: '8', 捌: '8', 九: '9', 玖: '9',
 };
@@ -47,7 +47,7 @@ const KOREAN_RUN = numeralRun(Object.keys(KOREAN_DIGIT).join(''), 9);
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's' };
 /** A digit or symbol standing for a letter between two letters. */
-const LEET_IN_WORD = /(?<=\p{L})[0134578@$](?=\p{L})/gu;
+const LEET_IN_WORD = /(?<=\p{L})[013457@$](?=\p{L})/gu;
 
 function spellDigits(run: string, table: Record<string, string>): string {
   return [...run].map((c) => table[c] ?? c).join('');
@@ -56,8 +56,10 @@ function spellDigits(run: string, table: Record<string, string>): string {
 export function complianceViews(text: string): ComplianceViews {
   let f = foldWithSpans(text);
   f = rewrite(f, /[^\x00-\x7f]/gu, (m) => (m[0] === 'ß' ? 'ss' : withoutAccents(m[0])));
-  f = rewrite(f, CHINESE_RUN, (m) => (/[^0-9\s.-]/.test(m[0]) ? spellDigits(m[0], CHINESE_DIGIT) : m[0]));
-  f = rewrite(f, KOREAN_RUN, (m) => (/[^0-9\s.-]/.test(m[0]) ? spellDigits(m[0], KOREAN_DIGIT) : m[0]));
+  // Spelt out only with three numerals or more: one numeral word glued to a number (两 13812345678) stays a word.
+  const spelt = (run: string) => run.replace(/[0-9\s.-]/g, '').length >= 3;
+  f = rewrite(f, CHINESE_RUN, (m) => (spelt(m[0]) ? spellDigits(m[0], CHINESE_DIGIT) : m[0]));
+  f = rewrite(f, KOREAN_RUN, (m) => (spelt(m[0]) ? spellDigits(m[0], KOREAN_DIGIT) : m[0]));
   f = rewrite(f, CJK_GAP, () => '');
   // A spaced dot stays a dot ("g m a i l . c o m" is gmail.com); other separators go ("W.h.a.t.s").
   const gap = new RegExp(`${SEP}{1,3}`, 'gu');

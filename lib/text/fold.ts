@@ -157,7 +157,8 @@ function collapseRuns(f: Folded): Folded {
 
 /**
  * Rewrites folded text, keeping the map to the original: each match of `re` (global) becomes
- * `replace(match)`, whose units all point at the whole original range of the match.
+ * `replace(match)`. A replacement as long as its match keeps each unit's origin; otherwise all
+ * its units point at the whole original range of the match.
  */
 export function rewrite(f: Folded, re: RegExp, replace: (match: RegExpExecArray) => string): Folded {
   re.lastIndex = 0;
@@ -172,7 +173,11 @@ export function rewrite(f: Folded, re: RegExp, replace: (match: RegExpExecArray)
     text += f.text.slice(last, at);
     spans.push(...f.spans.slice(last, at));
     const out = replace(m as RegExpExecArray);
-    if (out && m[0].length) {
+    if (out.length === m[0].length) {
+      // Unit for unit (the same text, or digits for numerals): each keeps its own origin.
+      text += out;
+      spans.push(...f.spans.slice(at, at + out.length));
+    } else if (out && m[0].length) {
       const range: [number, number] = [f.spans[at][0], f.spans[at + m[0].length - 1][1]];
       text += out;
       for (let i = 0; i < out.length; i++) spans.push(range);
