@@ -46,10 +46,13 @@ export interface ComplianceOptions {
 
 /** Checks a reply, as the buyer will see it, for off-platform contact, paid reviews and the pack's banned phrases. */
 export function checkCompliance(text: string, options: ComplianceOptions): ComplianceResult {
-  const { skeleton, letters } = complianceViews(text);
+  const { skeleton, letters, spelt } = complianceViews(text);
   const found: Violation[] = [];
   const push = (rule: string, category: ComplianceCategory, f: Folded, from: number, to: number) => {
     const { index, length } = originalRange(f, from, to);
+    pushAt(rule, category, index, length);
+  };
+  const pushAt = (rule: string, category: ComplianceCategory, index: number, length: number) => {
     const variable = options.filled?.find((v) => v.index < index + length && index < v.index + v.length)?.name;
     found.push({ rule, category, index, length, match: text.slice(index, index + length), ...(variable ? { variable } : {}) });
   };
@@ -69,6 +72,7 @@ export function checkCompliance(text: string, options: ComplianceOptions): Compl
   if (options.builtIn !== false) {
     run(DEFAULT_PATTERNS, skeleton);
     run(DISTINCTIVE, letters);
+    for (const n of spelt) if (n.digits >= 7 && n.digits <= 15) pushAt('phone', 'off-platform', n.index, n.length);
   }
   for (const phrase of phrasesFor(options.bannedPhrases, options.language)) {
     for (const at of phraseHits(skeleton, foldPhrase(phrase))) push(phrase, 'banned-phrase', skeleton, at[0], at[1]);

@@ -109,6 +109,10 @@ const DISGUISES: Array<[text: string, language: string, rule: string, marked: st
   ["Leave a positive review and we'll refund 20%", 'en', 'paid-review', "Leave a positive review and we'll refund"],
   ['W🌸h🌸a🌸t🌸s🌸A🌸p🌸p', 'en', 'whatsapp', 'W🌸h🌸a🌸t🌸s🌸A🌸p🌸p'],
   ['Déjanos 5 estrellas y te regalamos un cupón', 'es', 'paid-review', '5 estrellas y te regalamos un cupón'],
+  ['call one three eight, one two three four, five six seven eight', 'en', 'phone', 'one three eight, one two three four, five six seven eight'],
+  ['mi número: seis uno dos tres cuatro cinco seis siete ocho', 'es', 'phone', 'seis uno dos tres cuatro cinco seis siete ocho'],
+  ['celular onze: nove um dois três quatro cinco seis sete oito', 'pt', 'phone', 'nove um dois três quatro cinco seis sete oito'],
+  ['Handy: null eins fünf eins zwei drei vier fünf sechs', 'de', 'phone', 'null eins fünf eins zwei drei vier fünf sechs'],
 ];
 
 /** Ordinary replies that must pass: order numbers, dates, prices, words that contain a contact name. */
@@ -157,6 +161,7 @@ const CLEAN: Array<[text: string, language: string]> = [
   ['オンラインショップ限定です', 'ja'],
   ['가이드라인을 확인해 주세요', 'ko'],
   ['Vielen Dank für die 5 Sterne!', 'de'],
+  ['One or two items ship today, three or four tomorrow.', 'en'],
   ['Obrigado pelas 5 estrelas!', 'pt'],
   ['¡Gracias por las 5 estrellas!', 'es'],
   ['Merci pour les 5 étoiles, livraison en 48 h.', 'fr'],
