@@ -55,7 +55,7 @@ export const DEFAULT_PATTERNS: readonly DefaultPattern[] = [
     // "line" alone is an ordinary word (online, deadline, product line): only the app is meant.
     name: 'line',
     category: 'off-platform',
-    pattern: /\bline\s*(?:id|app)\b|\bline\s*[:：@]|\b(?:add|contact|message|text|find|follow|reach|chat\s+with)\s+(?:me|us)\s+(?:on|via|in|at)\s+line\b|加\s*line\b|\bline\s*(?:で|に|追加|登録|友だち|友達|アカウント|公式)|(?<![\p{Script=Katakana}ー])ライン\s*(?:id|で|に|追加|登録|友だち|友達|@|アカウント)|(?<!\p{Script=Hangul})라인\s*(?:아이디|id|으로|추가|친구)/gu,
+    pattern: /\bline\s*(?:id|app)\b|\bline\s*[:：@]|\b(?:add|contact|message|text|find|follow|reach|chat\s+with)\s+(?:me|us)\s+(?:on|via|in|at)\s+line\b|加\s*line\b|加\s*賴|賴\s*(?:id|[:：])|\bline\s*(?:で|に|追加|登録|友だち|友達|アカウント|公式)|(?<![\p{Script=Katakana}ー])ライン\s*(?:id|で|に|追加|登録|友だち|友達|@|アカウント)|(?<!\p{Script=Hangul})라인\s*(?:아이디|id|으로|추가|친구)/gu,
   },
   { name: 'telegram', category: 'off-platform', pattern: /telegram|\bt\.me\/|\btg\s*[:：@]|电报|電報|纸飞机|飞机号|テレグラム|텔레그램/g },
   {
