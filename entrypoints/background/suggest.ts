@@ -23,7 +23,11 @@ export function toShown(c: CandidateReply): ShownSuggestion {
     language: c.language,
     reason: c.reason,
     missing: c.missing,
-    violations: c.compliance.violations.map((v) => (v.match === v.rule ? v.match : `${v.match} (${v.rule})`)),
+    // A finding in a value the page filled in names its placeholder, so the agent sees where it came from.
+    violations: c.compliance.violations.map((v) => {
+      const about = [v.match === v.rule ? '' : v.rule, v.variable ? `{${v.variable}}` : ''].filter(Boolean).join(', ');
+      return about ? `${v.match} (${about})` : v.match;
+    }),
   };
 }
 

@@ -1,16 +1,22 @@
 import type { Pack, TextsByLanguage } from '../pack/schema';
-import { DEFAULT_PATTERNS, type ComplianceCategory } from './defaults';
-import { fold, foldPhrase, originalRange, type Folded } from './fold';
+import { originalRange, type Folded } from '../text/fold';
+import { DEFAULT_PATTERNS, DISTINCTIVE, type ComplianceCategory, type DefaultPattern } from './defaults';
+import { complianceViews } from './skeleton';
 
 export interface Violation {
-  /** The built-in rule name ("whatsapp", "phone", "paid-review"…) or the pack's banned phrase as written. */
+  /** The built-in rule code ("whatsapp", "phone", "paid-review"…) or the pack's banned phrase as written. */
   rule: string;
   category: ComplianceCategory;
   /** Position in the original text (UTF-16 units). */
   index: number;
   length: number;
-  /** The offending part of the original text. */
+  /** The offending part of the original text, as the agent sees it. */
   match: string;
+  /**
+   * Set when the finding overlaps a value the page filled in (buyer name, order id…): the name of
+   * that variable. Such a reply is shown to the agent with the value marked, never sent by itself.
+   */
+  variable?: string;
 }
 
 export interface ComplianceResult {
@@ -18,48 +24,66 @@ export interface ComplianceResult {
   violations: Violation[];
 }
 
+/** Where a filled-in variable value sits in the rendered reply. */
+export interface FilledValue {
+  name: string;
+  index: number;
+  length: number;
+}
+
 export interface ComplianceOptions {
   /** The reply's language: selects the pack's banned phrases for it (plus "*"). */
   language: string;
   bannedPhrases?: TextsByLanguage;
   /**
-   * Variable values filled into the reply (order id, SKU, product name…). A built-in detection
-   * lying wholly inside one is not the shop speaking — e.g. a 19-digit order id or a product
-   * called "Phone stand 2-in-1" — and is ignored. Pack phrases are checked everywhere.
+   * Values the page filled into the reply, by position. They are checked like every other part
+   * of the reply (the buyer sees them); a finding that touches one names the variable.
    */
-  variableValues?: string[];
+  filled?: readonly FilledValue[];
   /** Turn the built-in patterns off (tests of pack phrases only). */
   builtIn?: boolean;
 }
 
-/** Checks a reply for off-platform contact, cash-back offers and the pack's banned phrases. */
+/** Checks a reply, as the buyer will see it, for off-platform contact, paid reviews and the pack's banned phrases. */
 export function checkCompliance(text: string, options: ComplianceOptions): ComplianceResult {
-  const f = fold(text);
+  const { skeleton, letters, spelt } = complianceViews(text);
   const found: Violation[] = [];
-  const push = (rule: string, category: ComplianceCategory, from: number, to: number) => {
+  const push = (rule: string, category: ComplianceCategory, f: Folded, from: number, to: number) => {
     const { index, length } = originalRange(f, from, to);
-    found.push({ rule, category, index, length, match: text.slice(index, index + length) });
+    pushAt(rule, category, index, length);
+  };
+  const pushAt = (rule: string, category: ComplianceCategory, index: number, length: number) => {
+    const variable = options.filled?.find((v) => v.index < index + length && index < v.index + v.length)?.name;
+    found.push({ rule, category, index, length, match: text.slice(index, index + length), ...(variable ? { variable } : {}) });
+  };
+  const run = (patterns: readonly DefaultPattern[], f: Folded) => {
+    for (const p of patterns) {
+      p.pattern.lastIndex = 0;
+      for (const m of f.text.matchAll(p.pattern)) {
+        const [start, end] = m.indices?.groups?.hit ?? [m.index!, m.index! + m[0].length];
+        const hit = f.text.slice(start, end);
+        if (!hit.trim() || (p.accept && !p.accept(hit, f.text.slice(0, start)))) continue;
+        // Trim the white space a pattern may have taken at its edges.
+        push(p.name, p.category, f, start + (hit.length - hit.trimStart().length), start + hit.trimEnd().length);
+      }
+    }
   };
 
   if (options.builtIn !== false) {
-    const allowed = valueRanges(text, options.variableValues ?? []);
-    for (const p of DEFAULT_PATTERNS) {
-      for (const m of f.text.matchAll(new RegExp(p.pattern.source, p.pattern.flags))) {
-        if (!m[0].trim() || (p.accept && !p.accept(m[0], f.text.slice(0, m.index)))) continue;
-        const { index, length } = originalRange(f, m.index!, m.index! + m[0].length);
-        if (allowed.some(([a, b]) => a <= index && index + length <= b)) continue;
-        push(p.name, p.category, m.index!, m.index! + m[0].length);
-      }
-    }
+    run(DEFAULT_PATTERNS, skeleton);
+    run(DISTINCTIVE, letters);
+    for (const n of spelt) if (n.digits >= 7 && n.digits <= 15) pushAt('phone', 'off-platform', n.index, n.length);
   }
-
   for (const phrase of phrasesFor(options.bannedPhrases, options.language)) {
-    for (const at of phraseHits(f, foldPhrase(phrase))) push(phrase, 'banned-phrase', at[0], at[1]);
+    for (const at of phraseHits(skeleton, foldPhrase(phrase))) push(phrase, 'banned-phrase', skeleton, at[0], at[1]);
   }
 
   const violations = dedupe(found);
   return { ok: violations.length === 0, violations };
 }
+
+/** A pack phrase in the form it is looked for: the skeleton of the reply text. */
+export const foldPhrase = (phrase: string): string => complianceViews(phrase).skeleton.text.trim();
 
 function phrasesFor(banned: TextsByLanguage | undefined, language: string): string[] {
   if (!banned) return [];
@@ -90,19 +114,10 @@ function phraseHits(f: Folded, phrase: string): Array<[number, number]> {
   return hits;
 }
 
-function valueRanges(text: string, values: string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const v of values) {
-    if (!v) continue;
-    for (let i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) out.push([i, i + v.length]);
-  }
-  return out;
-}
-
 /**
- * One finding per problem: the same span found twice (built-in and pack phrase), overlapping hits
- * of one rule (two phone patterns), or a hit inside a longer one of the same category (the domain
- * of an e-mail address) keep only the first or longer one. Ordered by position.
+ * One finding per problem: the same span found twice (built-in and pack phrase, or both views),
+ * overlapping hits of one rule (two phone patterns), or a hit inside a longer one of the same
+ * category (the domain of an e-mail address) keep only the first or longer one. Ordered by position.
  */
 function dedupe(list: Violation[]): Violation[] {
   const out: Violation[] = [];

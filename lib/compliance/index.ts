@@ -1,2 +1,3 @@
 export * from './check';
-export { DEFAULT_PATTERNS, type ComplianceCategory } from './defaults';
+export { DEFAULT_PATTERNS, DISTINCTIVE, type BuiltInRule, type ComplianceCategory } from './defaults';
+export { complianceViews } from './skeleton';

@@ -1,4 +1,5 @@
 import type { ShopSettings } from '../settings/schema';
+import { foldText, sameText } from '../text/fold';
 import type { CandidateReply } from './candidate';
 import { conversationShare, grayLaunchArm } from './gray';
 import type { SessionState } from './session';
@@ -57,8 +58,6 @@ export const PAGE_GUARDS: readonly Guard<PageFacts>[] = [
   },
 ];
 
-const squash = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim();
-
 /** Guards that only look at the candidate and the session (usable when the decision is made). */
 export const CONTENT_GUARDS: readonly Guard[] = [
   { name: 'no-candidate', blocks: (c) => (c.candidate ? undefined : 'there is no suggestion to send') },
@@ -85,7 +84,7 @@ export const CONTENT_GUARDS: readonly Guard[] = [
   {
     name: 'already-sent',
     blocks: ({ candidate: k, session }) =>
-      session.sentReplies.some((r) => squash(r.text) === squash(k!.text)) ? 'this reply was already sent in this session' : undefined,
+      session.sentReplies.some((r) => sameText(r.text, k!.text)) ? 'this reply was already sent in this session' : undefined,
   },
   {
     name: 'session-limit',
@@ -146,8 +145,8 @@ export type DeliveryResult =
  * attempt could send the buyer the same message twice.
  */
 export function confirmDelivery(sentText: string, before: ChatSnapshot, after: ChatSnapshot): DeliveryResult {
-  const text = squash(sentText);
-  const count = (s: ChatSnapshot) => s.ownBubbles.filter((b) => squash(b) === text).length;
+  const text = foldText(sentText);
+  const count = (s: ChatSnapshot) => s.ownBubbles.filter((b) => foldText(b) === text).length;
   if (after.composerText.trim()) return { status: 'unconfirmed', reason: 'the composer still holds text', retry: false };
   if (count(after) <= count(before)) return { status: 'unconfirmed', reason: 'no new bubble of ours with that text appeared', retry: false };
   return { status: 'confirmed' };

@@ -68,11 +68,11 @@ export function decide(input: DecideInput): Decision {
   const make = (rule: { id: string; packId: string; kind: CandidateReply['kind']; title?: string; priority?: number }, score: number, lang: string, template: string, reason: string, extra = '') => {
     const rendered = renderTemplate(template, values);
     const text = extra ? `${rendered.text} ${extra}` : rendered.text;
-    const variableValues = Object.values(values).filter((v): v is string => !!v);
     return {
       ruleId: rule.id, packId: rule.packId, kind: rule.kind, title: rule.title, priority: rule.priority ?? 0, score,
       language: lang, text, missing: rendered.missing, reason, repeated: false,
-      compliance: checkCompliance(text, { language: lang, bannedPhrases: input.bannedPhrases, variableValues }),
+      // Checked as the buyer will read it, page values included (a finding in one names it).
+      compliance: checkCompliance(text, { language: lang, bannedPhrases: input.bannedPhrases, filled: rendered.filled }),
     };
   };
 

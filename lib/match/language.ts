@@ -1,5 +1,6 @@
 import { eld as eldSmall } from 'eld/small';
 import type { DetectedLanguage } from './types';
+import { foldText } from '../text/fold';
 
 /**
  * Language detection for short chat messages, tuned for the eight product languages.
@@ -78,9 +79,7 @@ const CUES: Array<[RegExp, string, number]> = [
 const LATIN_LANGS = Object.keys(LEXICON);
 
 function fold(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return foldText(text)
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,4 +1,5 @@
 import { stemmer as porterStem } from 'stemmer';
+import { foldText } from '../text/fold';
 /**
  * Text normalisation and tokenisation for buyer chat messages in zh, en, es, pt, fr, de, ja, ko
  * (and any other language written with spaces). Pure functions: no browser or Node APIs except
@@ -35,7 +36,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
  * - a run of 5 or more digits (maybe split by spaces or dashes) becomes "#".
  */
 export function normalize(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase().replace(/ß/g, 'ss');
+  let s = foldText(text).replace(/ß/g, 'ss');
   // Fold accents on Latin (and Greek/Cyrillic) letters: decompose, drop combining diacritics
   // U+0300–U+036F, recompose. Japanese dakuten (U+3099) and Hangul jamo are untouched.
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');

@@ -1,8 +1,9 @@
 import type { Phrase } from '../messages/protocol';
+import { foldText, withoutAccents } from '../text/fold';
 
 /** Case-, width- and accent-insensitive form for searching as the agent types. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().trim();
+  return withoutAccents(foldText(text));
 }
 
 /**

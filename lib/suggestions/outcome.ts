@@ -1,4 +1,5 @@
 import type { ShownSuggestion } from '../messages/protocol';
+import { sameText } from '../text/fold';
 
 export interface PendingForOutcome {
   suggestions: ShownSuggestion[];
@@ -12,8 +13,6 @@ export interface SentOutcome {
   packId?: string;
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * What the agent's sent message says about the suggestions: sent as inserted (accepted), changed
  * first (edited then sent), or something else (overridden, with the rule when the agent chose
@@ -26,5 +25,5 @@ export function sentOutcome(pending: PendingForOutcome, sentText: string): SentO
   const suggestion = pending.suggestions[inserted.index];
   if (!suggestion) return { outcome: 'overridden' };
   const rule = { ruleId: suggestion.ruleId, packId: suggestion.packId };
-  return squash(sentText) === squash(inserted.text) ? { outcome: 'accepted', ...rule } : { outcome: 'edited-then-sent', ...rule };
+  return sameText(sentText, inserted.text) ? { outcome: 'accepted', ...rule } : { outcome: 'edited-then-sent', ...rule };
 }

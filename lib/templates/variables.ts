@@ -21,18 +21,30 @@ export interface RenderedReply {
   text: string;
   /** Variables the reply names but that have no value: such a reply must not be sent as it is. */
   missing: KnownVariable[];
+  /** Where each filled-in value sits in `text` (for checks that must say which part came from the page). */
+  filled: Array<{ name: KnownVariable; index: number; length: number }>;
 }
 
 export function renderTemplate(template: string, values: VariableValues): RenderedReply {
   const missing: KnownVariable[] = [];
-  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
-    if (!isKnownVariable(name)) return whole;
-    const value = values[name]?.trim();
-    if (value) return value;
-    if (!missing.includes(name)) missing.push(name);
-    return whole;
-  });
-  return { text, missing };
+  const filled: RenderedReply['filled'] = [];
+  let text = '';
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    text += template.slice(last, m.index);
+    last = m.index! + m[0].length;
+    const name = m[1];
+    const value = isKnownVariable(name) ? values[name]?.trim() : undefined;
+    if (value) {
+      filled.push({ name: name as KnownVariable, index: text.length, length: value.length });
+      text += value;
+      continue;
+    }
+    if (isKnownVariable(name) && !missing.includes(name)) missing.push(name);
+    text += m[0];
+  }
+  text += template.slice(last);
+  return { text, missing, filled };
 }
 
 /** What the chat page shows about a conversation, as variable values, with the shop's own names. */

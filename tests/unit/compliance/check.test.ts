@@ -43,10 +43,19 @@ describe('checkCompliance: built-in off-platform patterns', () => {
     expect(checkCompliance(text, { language: 'en' })).toEqual({ ok: true, violations: [] });
   });
 
-  it('ignores a detection inside a filled variable value (order id that looks like a phone)', () => {
-    const text = 'Thanks, 138-1234-5678 is on its way';
-    expect(rules(text)).toEqual(['phone:138-1234-5678']);
-    expect(checkCompliance(text, { language: 'en', variableValues: ['138-1234-5678'] }).ok).toBe(true);
+  it('checks filled variable values like the rest of the reply and names the variable a finding touches', () => {
+    const text = 'Hi 加微信 shop888, message us on Telegram. Telegram';
+    const filled = [
+      { name: 'buyer_name', index: 3, length: 11 },
+      { name: 'product_name', index: 42, length: 8 },
+    ];
+    const r = checkCompliance(text, { language: 'en', filled });
+    expect(r.ok).toBe(false);
+    expect(r.violations.map((v) => [v.rule, v.match, v.variable])).toEqual([
+      ['wechat', '微信', 'buyer_name'],
+      ['telegram', 'Telegram', undefined],
+      ['telegram', 'Telegram', 'product_name'],
+    ]);
   });
 
   it('reports an e-mail once, not its domain as a link too', () => {

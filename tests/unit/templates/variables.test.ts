@@ -17,6 +17,21 @@ describe('reply variables', () => {
     expect(renderTemplate('{buyer_name}您好，{shop_name}为您服务，订单{order_id}，{agent_name}', values)).toEqual({
       text: '李伟您好，Demo Shop为您服务，订单5768，{agent_name}',
       missing: ['agent_name'],
+      filled: [
+        { name: 'buyer_name', index: 0, length: 2 },
+        { name: 'shop_name', index: 5, length: 9 },
+        { name: 'order_id', index: 21, length: 4 },
+      ],
     });
+  });
+
+  it('says where each filled value sits, also when a value repeats or is trimmed', () => {
+    const r = renderTemplate('{buyer_name}, {buyer_name}! {unknown} {sku}', { buyer_name: ' Ann ', sku: 'TS-01' });
+    expect(r.text).toBe('Ann, Ann! {unknown} TS-01');
+    expect(r.filled.map((f) => [f.name, r.text.slice(f.index, f.index + f.length)])).toEqual([
+      ['buyer_name', 'Ann'],
+      ['buyer_name', 'Ann'],
+      ['sku', 'TS-01'],
+    ]);
   });
 });
