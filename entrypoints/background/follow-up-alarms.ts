@@ -21,7 +21,13 @@ export async function onFollowUpAlarm(db: ShopReplyDB, alarmName: string, now: n
     title: 'ShopReply: a buyer is waiting',
     message: `${record.buyerName ?? conversationId} was answered offline; the shop's reply is due in ${minutes} min.`,
   });
-  await db.conversations.update(conversationId, { followUp: { ...record.followUp, notified: true } });
+  // A field update of the follow-up read now: the agent may have replied (and cleared it) meanwhile.
+  await db.conversations
+    .where('conversationId')
+    .equals(conversationId)
+    .modify((r) => {
+      if (r.followUp && r.followUp.queuedAt === record.followUp!.queuedAt) r.followUp.notified = true;
+    });
 }
 
 export async function clearFollowUpAlarm(conversationId: string) {

@@ -65,6 +65,23 @@ export interface HandledMessageRecord {
   at: number;
   /** The answer given, so that a re-asked message (same key) returns the same suggestions. */
   response: unknown;
+  /** The reply the worker found eligible for auto-send, which a claim must name exactly. */
+  offered?: { ruleId: string; packId: string; text: string; decidedAt: number };
+}
+
+/**
+ * A decision to send one automatic reply, taken once per buyer message before anything is sent.
+ * It stays as the proof that this message had its automatic reply (or had its chance at it).
+ */
+export interface SendClaimRecord {
+  conversationId: string;
+  messageKey: string;
+  at: number;
+  ruleId: string;
+  packId: string;
+  text: string;
+  /** What the content script reported afterwards; absent until it did (or when it never could). */
+  result?: 'sent' | 'unconfirmed' | 'blocked';
 }
 
 export interface EventRecord {
@@ -90,6 +107,7 @@ export class ShopReplyDB extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'conversationId'>;
   handled!: Table<HandledMessageRecord, [string, string]>;
   events!: EntityTable<EventRecord, 'id'>;
+  sendClaims!: Table<SendClaimRecord, [string, string]>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -102,6 +120,11 @@ export class ShopReplyDB extends Dexie {
       conversations: 'conversationId',
       handled: '[conversationId+messageKey], at',
       events: '++id, at, type, conversationId',
+    });
+    // Version 2: automatic sends are claimed once per buyer message, in the same transaction that
+    // re-reads the conversation's switches. Nothing to migrate: existing tables are unchanged.
+    this.version(2).stores({
+      sendClaims: '[conversationId+messageKey], conversationId, at',
     });
   }
 }
