@@ -11,6 +11,8 @@ export interface DemoParams {
   sync: boolean;
   /** `ids=none`: conversation cards carry no id attribute, so a conversation is known by its buyer's name only. */
   ids: 'shown' | 'none';
+  /** `twins=1`: the buyer of c-7305 is called "Emily Carter" too, like the buyer of c-7301. */
+  twins: boolean;
 }
 
 function speedOf(raw: string | null): number {
@@ -30,6 +32,7 @@ export function readParams(search: string): DemoParams {
     locale: q.get('locale')?.startsWith('zh') ? 'zh' : 'en',
     sync: q.get('sync') === '1',
     ids: q.get('ids') === 'none' ? 'none' : 'shown',
+    twins: q.get('twins') === '1',
   };
 }
 
