@@ -63,3 +63,16 @@ export async function recordAutoSendResult(db: ShopReplyDB, result: AutoSendResu
     });
   });
 }
+
+/** How long after its claim another tab may still report our automatic reply as the shop's message. */
+const ECHO_WINDOW_MS = 5 * 60_000;
+const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a shop message seen in a conversation is an automatic reply claimed there just before:
+ * another tab on the same chat sees it appear too, and must not count it as the agent's reply.
+ */
+export async function isClaimedAutoReply(db: ShopReplyDB, conversationId: string, text: string, now: number): Promise<boolean> {
+  const claims = await db.sendClaims.where('conversationId').equals(conversationId).toArray();
+  return claims.some((c) => now - c.at <= ECHO_WINDOW_MS && fold(c.text) === fold(text));
+}

@@ -7,7 +7,7 @@ import { createSuggester } from './suggest';
 import { recordOutcome } from './outcome';
 import { clearFollowUpAlarm } from './follow-up-alarms';
 import { eventBase } from './event-base';
-import { claimAutoSend, recordAutoSendResult } from './auto-send-claim';
+import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from './auto-send-claim';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
 export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
@@ -23,9 +23,12 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
         case 'try':
           return suggester.preview(request.context, request.text, now);
         case 'outcome':
+          // Another tab saw our automatic reply appear: it is no decision of the agent's.
+          if (request.sentText !== undefined && (await isClaimedAutoReply(db, request.conversationId, request.sentText, now))) return { ok: true };
           await recordOutcome(db, library, request, now);
           return { ok: true };
         case 'seller-message':
+          if (await isClaimedAutoReply(db, request.conversationId, request.text, now)) return { ok: true };
           await conversations.sellerReplied(request.conversationId, request.text, now);
           await clearFollowUpAlarm(request.conversationId);
           return { ok: true };

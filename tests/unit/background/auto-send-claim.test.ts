@@ -5,7 +5,7 @@ import { saveSettings } from '../../../lib/db/settings';
 import { loadMatcher } from '../../../lib/match';
 import type { LibraryRule } from '../../../lib/match/types';
 import type { ClaimResponse, SuggestionsResponse } from '../../../lib/messages/protocol';
-import { claimAutoSend } from '../../../entrypoints/background/auto-send-claim';
+import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from '../../../entrypoints/background/auto-send-claim';
 import { createConversationStore } from '../../../entrypoints/background/conversation-store';
 import { createSuggester } from '../../../entrypoints/background/suggest';
 import type { LibraryCache, LoadedLibrary } from '../../../entrypoints/background/library-cache';
@@ -144,5 +144,30 @@ describe('claiming an automatic send in the worker', () => {
     lib.release();
     await answering;
     expect((await db.conversations.get(C1))?.session?.autoSendEnabled).toBe(false);
+  });
+
+  it('counts a reply once: the report after the claim adds an event, not a second reply', async () => {
+    const { db, ask, claim, now } = await setup();
+    const a = await ask('k1', 'where is my tracking number?');
+    await claim(a);
+    const top = a.suggestions[0];
+    const report = { type: 'auto-send-result' as const, conversationId: C1, messageKey: 'k1', ruleId: top.ruleId, packId: top.packId, text: top.text };
+    await recordAutoSendResult(db, { ...report, result: 'sent' }, now + 4000);
+    expect((await db.conversations.get(C1))?.session?.autoRepliesCount).toBe(1);
+    expect(await db.sendClaims.get([C1, 'k1'])).toMatchObject({ result: 'sent' });
+    // A "sent" report without a claim is no send of ours.
+    await recordAutoSendResult(db, { ...report, messageKey: 'k9', result: 'sent' }, now + 4000);
+    expect(await db.events.where('type').equals('auto-sent').count()).toBe(1);
+  });
+
+  it('knows our automatic reply when another tab on the chat reports it as the shop\'s message', async () => {
+    const { db, ask, claim, now } = await setup();
+    const a = await ask('k1', 'where is my tracking number?');
+    await claim(a);
+    const text = a.suggestions[0].text;
+    expect(await isClaimedAutoReply(db, C1, ` ${text} `, now + 5000)).toBe(true);
+    expect(await isClaimedAutoReply(db, C1, 'Something the agent typed', now + 5000)).toBe(false);
+    expect(await isClaimedAutoReply(db, 'seller-us.tiktok.com|id:c-2', text, now + 5000)).toBe(false);
+    expect(await isClaimedAutoReply(db, C1, text, now + 3_600_000)).toBe(false);
   });
 });
