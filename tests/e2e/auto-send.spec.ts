@@ -155,3 +155,13 @@ test('where a supervisor accepts name-only ids, a reply decided for one "Emily C
   await expect(sellerBubbles(page)).toHaveCount(other);
   await expect(composer(page)).toHaveValue('');
 });
+
+test('in a contenteditable composer our own insertion is not taken for the agent typing', async ({ context, demoUrl }) => {
+  const page = await openChat(context, demoUrl, 'conversation=c-7301&composer=contenteditable');
+  await autoSendSwitch(page).check();
+  const sent = await sentCount(page);
+  await buyerAsks(page, 'c-7301', QUESTION);
+  await expect.poll(() => sentCount(page)).toBe(sent + 1);
+  await expect(autoNote(page)).toContainText('Sent automatically');
+  await expect(autoSendSwitch(page)).toBeChecked();
+});
