@@ -137,7 +137,7 @@ export interface ChatSnapshot {
 
 export type DeliveryResult =
   | { status: 'confirmed' }
-  | { status: 'unconfirmed'; reason: string; retry: false };
+  | { status: 'unconfirmed'; reason: 'composer-not-cleared' | 'no-new-bubble'; retry: false };
 
 /**
  * Delivery is confirmed when the composer was cleared and one more of the shop's bubbles with the
@@ -147,7 +147,7 @@ export type DeliveryResult =
 export function confirmDelivery(sentText: string, before: ChatSnapshot, after: ChatSnapshot): DeliveryResult {
   const text = squash(sentText);
   const count = (s: ChatSnapshot) => s.ownBubbles.filter((b) => squash(b) === text).length;
-  if (after.composerText.trim()) return { status: 'unconfirmed', reason: 'the composer still holds text', retry: false };
-  if (count(after) <= count(before)) return { status: 'unconfirmed', reason: 'no new bubble of ours with that text appeared', retry: false };
+  if (after.composerText.trim()) return { status: 'unconfirmed', reason: 'composer-not-cleared', retry: false };
+  if (count(after) <= count(before)) return { status: 'unconfirmed', reason: 'no-new-bubble', retry: false };
   return { status: 'confirmed' };
 }

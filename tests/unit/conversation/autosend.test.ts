@@ -111,8 +111,8 @@ describe('confirmDelivery', () => {
   });
 
   it('is unconfirmed, never retried, when the composer still holds text or no new bubble shows', () => {
-    expect(confirmDelivery(text, before, { composerText: text, ownBubbles: ['Hi!', text] })).toMatchObject({ status: 'unconfirmed', retry: false, reason: 'the composer still holds text' });
-    expect(confirmDelivery(text, before, { composerText: '', ownBubbles: ['Hi!'] })).toMatchObject({ status: 'unconfirmed', retry: false });
+    expect(confirmDelivery(text, before, { composerText: text, ownBubbles: ['Hi!', text] })).toMatchObject({ status: 'unconfirmed', retry: false, reason: 'composer-not-cleared' });
+    expect(confirmDelivery(text, before, { composerText: '', ownBubbles: ['Hi!'] })).toMatchObject({ status: 'unconfirmed', retry: false, reason: 'no-new-bubble' });
   });
 
   it('needs one more bubble than before when the same text was sent earlier', () => {
