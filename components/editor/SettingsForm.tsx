@@ -118,6 +118,16 @@ export function SettingsForm() {
           <small className="hint">{t('settings.grayLaunchHint')}</small>
         </label>
         <label>
+          <span>{t('settings.nameOnlySites')}</span>
+          <CommitField
+            label={t('settings.nameOnlySites')}
+            value={settings.nameOnlyAutoSendSites.join(', ')}
+            onCommit={(v) => save({ nameOnlyAutoSendSites: v.split(/[\s,]+/).filter(Boolean) }, 'nameOnlyAutoSendSites')}
+            testId="settings-name-only-sites"
+          />
+          <small className="hint">{t('settings.nameOnlySitesHint')}</small>
+        </label>
+        <label>
           <span>{t('settings.agentName', { agent_name: '{agent_name}' })}</span>
           <CommitField label={t('settings.agentName', { agent_name: '' }).trim()} value={settings.agentName} onCommit={(v) => save({ agentName: v }, 'agentName')} testId="settings-agent-name" />
         </label>

@@ -7,6 +7,12 @@ export interface DemoParams {
   /** Multiplier of script delays: 1 normal, 0.1 fast, 0 instant. */
   speed: number;
   locale: 'en' | 'zh';
+  /** Tabs with `sync=1` show one shared chat (buyer messages and the shop's replies), as two tabs of the real chat do. */
+  sync: boolean;
+  /** `ids=none`: conversation cards carry no id attribute, so a conversation is known by its buyer's name only. */
+  ids: 'shown' | 'none';
+  /** `twins=1`: the buyer of c-7305 is called "Emily Carter" too, like the buyer of c-7301. */
+  twins: boolean;
 }
 
 function speedOf(raw: string | null): number {
@@ -24,6 +30,9 @@ export function readParams(search: string): DemoParams {
     conversation: q.get('conversation'),
     speed: q.get('speed') === null ? 1 : q.get('speed') === 'normal' ? 1 : speedOf(q.get('speed')),
     locale: q.get('locale')?.startsWith('zh') ? 'zh' : 'en',
+    sync: q.get('sync') === '1',
+    ids: q.get('ids') === 'none' ? 'none' : 'shown',
+    twins: q.get('twins') === '1',
   };
 }
 

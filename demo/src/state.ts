@@ -14,6 +14,8 @@ export type Action =
   | { type: 'open'; id: string }
   | { type: 'buyer-send'; id: string; text: string; at: number }
   | { type: 'seller-send'; text: string; at: number }
+  /** The shop's reply sent from another tab of the same chat. */
+  | { type: 'seller-echo'; id: string; text: string; at: number }
   | { type: 'draft'; text: string }
   | { type: 'load-older' }
   | { type: 'rerender' };
@@ -47,6 +49,10 @@ export function reducer(state: ChatState, action: Action): ChatState {
       const message: Message = { id: newId(), author: 'seller', text: action.text, at: action.at };
       const next = update(state, state.activeId, (c) => ({ ...append(c, message), draft: '' }), true);
       return { ...next, sentCount: state.sentCount + 1, lastSent: action.text };
+    }
+    case 'seller-echo': {
+      const message: Message = { id: newId(), author: 'seller', text: action.text, at: action.at };
+      return update(state, action.id, (c) => append(c, message), true);
     }
     case 'draft':
       return state.activeId ? update(state, state.activeId, (c) => ({ ...c, draft: action.text })) : state;

@@ -30,8 +30,11 @@ export function createConversationStore(db: ShopReplyDB) {
     setAutoSend: (conversationId: string, enabled: boolean, now: number) =>
       updateSession(conversationId, now, (s) => setAutoSend(s, enabled)),
     takeOver: (conversationId: string, now: number) => updateSession(conversationId, now, markTakenOver),
+    /** Read and written in one transaction, so a settings change saved meanwhile is not undone. */
     async setGlobalPause(paused: boolean) {
-      await saveSettings(db, { ...(await loadSettings(db)), globalAutoSendPaused: paused });
+      await db.transaction('rw', db.settings, async () => {
+        await saveSettings(db, { ...(await loadSettings(db)), globalAutoSendPaused: paused });
+      });
     },
     /** The agent answered: questions count as answered, and the offline follow-up is done. */
     sellerReplied: (conversationId: string, text: string, now: number) =>

@@ -35,7 +35,14 @@ export async function onFollowUpAlarm(db: ShopReplyDB, alarmName: string, now: n
       title: 'ShopReply: a buyer is waiting',
       message: `${record.buyerName ?? due.conversationId} was answered offline; the shop's reply is due in ${minutes} min.`,
     });
-    await db.conversations.update(due.conversationId, { followUp: { ...record.followUp, notified: true } });
+    // A field update of the follow-up read now: the agent may have replied (and cleared it) meanwhile.
+    const queuedAt = record.followUp.queuedAt;
+    await db.conversations
+      .where('conversationId')
+      .equals(due.conversationId)
+      .modify((r) => {
+        if (r.followUp && r.followUp.queuedAt === queuedAt) r.followUp.notified = true;
+      });
   }
   await rearmFollowUpAlarm(db, now);
 }

@@ -7,11 +7,12 @@ import { createSuggester } from './suggest';
 import { recordOutcome } from './outcome';
 import { rearmFollowUpAlarm } from './follow-up-alarms';
 import { eventBase } from './event-base';
+import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from './auto-send-claim';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
 export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
   const conversations = createConversationStore(db);
-  const suggester = createSuggester(db, library, conversations);
+  const suggester = createSuggester(db, library);
 
   return {
     async handle(request: Request): Promise<unknown> {
@@ -22,9 +23,12 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
         case 'try':
           return suggester.preview(request.context, request.text, now);
         case 'outcome':
+          // Another tab saw our automatic reply appear: it is no decision of the agent's.
+          if (request.sentText !== undefined && (await isClaimedAutoReply(db, request.conversationId, request.sentText, now))) return { ok: true };
           await recordOutcome(db, library, request, now);
           return { ok: true };
         case 'seller-message':
+          if (await isClaimedAutoReply(db, request.conversationId, request.text, now)) return { ok: true };
           await conversations.sellerReplied(request.conversationId, request.text, now);
           await rearmFollowUpAlarm(db, now);
           return { ok: true };
@@ -42,8 +46,10 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           await conversations.takeOver(request.conversationId, now);
           await db.events.add({ ...(await eventBase(db, request.conversationId, now)), type: 'taken-over' });
           return conversations.state(request.conversationId);
+        case 'claim-auto-send':
+          return claimAutoSend(db, request, now);
         case 'auto-send-result':
-          await suggester.autoSendResult(request, now);
+          await recordAutoSendResult(db, request, now);
           return { ok: true };
         case 'followups':
           return { followups: await conversations.followUps() };

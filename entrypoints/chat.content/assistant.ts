@@ -1,4 +1,5 @@
 import {
+  ClaimResponseSchema,
   ConversationStateSchema,
   SuggestionsResponseSchema,
   type ConversationContext,
@@ -12,7 +13,8 @@ import { insertIntoComposer } from './composer';
 import type { OverlayStore, PendingSuggestions } from './overlay-store';
 import type { ChatPage } from './page';
 import { watchChat } from './watcher';
-import { autoSend } from './auto-send';
+import { autoSend, type AutoSendJob, type AutoSendOutcome } from './auto-send';
+import { createAgentActivity } from './agent-activity';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
 
@@ -26,6 +28,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   let watcher: ReturnType<typeof watchChat> | undefined;
   /** Texts we are sending automatically: their bubbles are not the agent's replies. */
   const autoSending = new Set<string>();
+  const activity = createAgentActivity(page);
 
   async function loadConversationState(conversationId: string) {
     const parsed = ConversationStateSchema.safeParse(await send({ type: 'conversation-state', conversationId }).catch(() => null));
@@ -45,7 +48,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   /** The agent typing in a conversation with auto-send on takes it over. */
   function onInput(e: Event) {
     const state = store.get();
-    if (!e.isTrusted || !state.conversationId || !state.autoSend || state.takenOver) return;
+    if (!e.isTrusted || activity.inserting() || !state.conversationId || !state.autoSend || state.takenOver) return;
     const composer = page.composer();
     if (!composer || !(e.target instanceof Node) || !composer.contains(e.target)) return;
     store.set({ takenOver: true, autoNote: 'You typed here: auto-send is paused in this chat until you turn it on again.' });
@@ -57,6 +60,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   }
 
   async function onBuyerMessage(context: ConversationContext, messageKey: string, text: string) {
+    const since = activity.count();
     let raw: unknown;
     try {
       raw = await send({ type: 'buyer-message', context, messageKey, text });
@@ -77,31 +81,29 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       buyerText: text,
       suggestions: response.suggestions,
     });
-    const decision = response.autoSend;
-    if (decision && !decision.send && store.get().autoSend && store.get().conversationId === response.conversationId) {
-      store.set({ autoNote: `Not sent automatically: ${decision.blockedBy ?? ''} (${decision.detail ?? ''})` });
+    const eligibility = response.autoSend;
+    const top = response.suggestions[0];
+    const onScreen = () => store.get().conversationId === response.conversationId;
+    if (eligibility && !eligibility.eligible && store.get().autoSend && onScreen()) {
+      store.set({ autoNote: `Not sent automatically: ${eligibility.blockedBy ?? ''}` });
     }
-    if (decision?.send) {
-      await autoSend(
-        page,
-        response,
-        () => watcher?.current()?.conversationId,
-        (result) => {
-          if (result.result !== 'sent') autoSending.delete(result.text);
-          store.set({
-            autoNote:
-              result.result === 'sent'
-                ? `Sent automatically: ${result.ruleId}`
-                : result.result === 'unconfirmed'
-                  ? `Sent automatically but not confirmed (${result.detail ?? ''}); not retried`
-                  : `Not sent automatically: ${result.guard}`,
-          });
-          void send(result).catch(() => undefined);
-          if (result.result === 'sent') store.clearPending(response.conversationId);
-        },
-        (t) => autoSending.add(t),
-      );
-    }
+    if (!eligibility?.eligible || !top) return;
+    const job: AutoSendJob = { conversationId: response.conversationId, messageKey: response.messageKey, buyerName: context.buyerName, reply: top };
+    const outcome = await autoSend(job, {
+      page,
+      activity,
+      claim: async (j) => {
+        const raw = await send({ type: 'claim-auto-send', conversationId: j.conversationId, messageKey: j.messageKey, ruleId: j.reply.ruleId, packId: j.reply.packId, text: j.reply.text }).catch(() => undefined);
+        const parsed = ClaimResponseSchema.safeParse(raw);
+        return parsed.success ? parsed.data : undefined;
+      },
+      report: (result) => void send(result).catch(() => undefined),
+      expectOwnBubble: (t) => autoSending.add(t),
+      since,
+    });
+    if (outcome.status !== 'sent') autoSending.delete(top.text);
+    if (outcome.status === 'sent') store.clearPending(response.conversationId);
+    if (onScreen()) store.set({ autoNote: noteOf(outcome, top.ruleId) });
   }
 
   function reportSent(pending: PendingSuggestions, sentText: string) {
@@ -217,16 +219,32 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       setTimeout(refreshStatus, 2000);
       document.addEventListener('keydown', onKeyDown, true);
       document.addEventListener('input', onInput, true);
+      activity.start();
       browser.runtime.onMessage.addListener(onTabMessage);
     },
     stop() {
       watcher?.stop();
       document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('input', onInput, true);
+      activity.stop();
       browser.runtime.onMessage.removeListener(onTabMessage);
     },
     accept,
     dismiss,
     setAutoSend,
   };
+}
+
+/** What the agent reads about the last automatic reply in the open chat. */
+function noteOf(outcome: AutoSendOutcome, ruleId: string): string {
+  switch (outcome.status) {
+    case 'sent':
+      return `Sent automatically: ${ruleId}`;
+    case 'unconfirmed':
+      return `Sent automatically but not confirmed (${outcome.reason}); not retried`;
+    case 'held':
+      return `Not sent automatically: ${outcome.blockedBy}`;
+    case 'no-answer':
+      return 'Not sent automatically: no answer from the extension; not retried';
+  }
 }

@@ -1,12 +1,42 @@
-import { confirmDelivery, evaluatePageGuards, type ChatSnapshot } from '../../lib/conversation/autosend';
-import type { Request, SuggestionsResponse } from '../../lib/messages/protocol';
+import { confirmDelivery, type ChatSnapshot } from '../../lib/conversation/autosend';
+import { checkSendPage, type SendCheck, type SendTarget } from '../../lib/conversation/send-check';
+import type { ClaimResponse, Request, ShownSuggestion } from '../../lib/messages/protocol';
+import type { AgentActivity } from './agent-activity';
 import { composerText, insertIntoComposer } from './composer';
 import type { ChatPage } from './page';
 
 const CONFIRM_TIMEOUT_MS = 4000;
 /** A pause before an automatic reply, as a person would take; the agent may act meanwhile. */
-const AUTO_SEND_DELAY_MS = 1500;
-const POLL_MS = 100;
+export const AUTO_SEND_DELAY_MS = 1500;
+const POLL_MS = 50;
+
+type AutoSendResult = Extract<Request, { type: 'auto-send-result' }>;
+
+/** One buyer message the worker found eligible, and the reply it offered for it. */
+export interface AutoSendJob extends SendTarget {
+  reply: ShownSuggestion;
+}
+
+export interface AutoSendDeps {
+  page: ChatPage;
+  activity: AgentActivity;
+  /** Asks the worker for the claim; undefined when it gave no (valid) answer. */
+  claim(job: AutoSendJob): Promise<ClaimResponse | undefined>;
+  report(result: AutoSendResult): void;
+  /** Our bubble is about to appear: it is not the agent's reply. */
+  expectOwnBubble(text: string): void;
+  /** activity.count() when the buyer message was seen: anything the agent did since cancels. */
+  since: number;
+  delayMs?: number;
+}
+
+export type AutoSendOutcome =
+  | { status: 'sent' }
+  | { status: 'unconfirmed'; reason: string }
+  | { status: 'held'; stage: 'page' | 'claim' | 'click'; blockedBy: string }
+  | { status: 'no-answer' };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function snapshot(page: ChatPage): ChatSnapshot {
   const composer = page.composer();
@@ -19,47 +49,85 @@ function snapshot(page: ChatPage): ChatSnapshot {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The page as checkSendPage needs it, read now. */
+function checkPage(page: ChatPage, job: AutoSendJob, agentActed: boolean, composer: Parameters<typeof checkSendPage>[2]): SendCheck {
+  const onScreen = page.conversation();
+  const last = page.messageCards().at(-1);
+  const el = page.composer();
+  return checkSendPage(
+    job,
+    {
+      onScreenConversationId: onScreen?.conversationId,
+      onScreenBuyerName: onScreen?.buyerName,
+      lastMessageKey: onScreen && last ? page.keysOf(onScreen.conversationId, [last])[0] : undefined,
+      composerText: el ? composerText(el) : undefined,
+      agentActed,
+    },
+    composer,
+  );
+}
 
 /**
- * Sends the top suggestion when the worker allowed it and the page still agrees at this moment:
- * the composer is empty and the buyer's conversation is the one on screen. Delivery is confirmed
- * by the composer clearing and our bubble appearing; an unconfirmed reply is never retried.
+ * Sends the offered reply to one buyer message, at most once. After a pause the page must still
+ * show the same buyer, with that message as the last one, an empty composer and no action of the
+ * agent's since the decision; then the worker must grant the claim (once per message, against the
+ * switches of that moment); right before the click the page is checked again, with exactly our
+ * text in the composer. Any doubt holds the reply back for the agent; nothing is ever retried.
  */
-export async function autoSend(
-  page: ChatPage,
-  response: SuggestionsResponse,
-  onScreenConversationId: () => string | undefined,
-  report: (request: Extract<Request, { type: 'auto-send-result' }>) => void,
-  expectOwnBubble: (text: string) => void,
-): Promise<void> {
-  const top = response.suggestions[0];
-  if (!top) return;
-  await sleep(AUTO_SEND_DELAY_MS);
-  const base = { type: 'auto-send-result' as const, conversationId: response.conversationId, messageKey: response.messageKey, ruleId: top.ruleId, packId: top.packId, text: top.text };
+export async function autoSend(job: AutoSendJob, deps: AutoSendDeps): Promise<AutoSendOutcome> {
+  const { page, activity } = deps;
+  const text = job.reply.text;
+  const acted = () => activity.count() !== deps.since;
+  const base = { type: 'auto-send-result' as const, conversationId: job.conversationId, messageKey: job.messageKey, ruleId: job.reply.ruleId, packId: job.reply.packId, text };
+  const hold = (stage: 'page' | 'click', blockedBy: string): AutoSendOutcome => {
+    deps.report({ ...base, result: 'blocked', guard: blockedBy });
+    return { status: 'held', stage, blockedBy };
+  };
+
+  await sleep(deps.delayMs ?? AUTO_SEND_DELAY_MS);
+  const before = checkPage(page, job, acted(), { expect: 'empty' });
+  if (!before.ok) return hold('page', before.blockedBy);
+
+  const claim = await deps.claim(job);
+  if (!claim) return { status: 'no-answer' };
+  if (!claim.granted) return { status: 'held', stage: 'claim', blockedBy: claim.blockedBy };
+
+  // The claim took a moment: look again before touching the composer.
+  const afterClaim = checkPage(page, job, acted(), { expect: 'empty' });
   const composer = page.composer();
-  const facts = { conversationId: response.conversationId, onScreenConversationId: onScreenConversationId(), composerText: composer ? composerText(composer) : '' };
-  const guard = evaluatePageGuards(facts);
-  if (!guard.send || !composer) {
-    report({ ...base, result: 'blocked', guard: guard.send ? 'no-composer' : guard.blockedBy, detail: guard.send ? 'no composer on the page' : guard.detail });
-    return;
-  }
-  const before = snapshot(page);
-  expectOwnBubble(top.text);
-  await insertIntoComposer(composer, top.text);
+  if (!afterClaim.ok || !composer) return hold('click', afterClaim.ok ? 'no-composer' : afterClaim.blockedBy);
+
+  const bubbles = snapshot(page);
+  deps.expectOwnBubble(text);
+  await activity.whileInserting(() => insertIntoComposer(composer, text));
   // The page's send button follows its own React state: wait until it takes the text.
-  for (let waited = 0; waited < 1000 && page.sendButton()?.hasAttribute('disabled'); waited += 50) await sleep(50);
-  // Last look before the click: a switch during the insert must never send to the wrong buyer.
-  if (onScreenConversationId() !== response.conversationId) {
-    await insertIntoComposer(composer, '');
-    report({ ...base, result: 'blocked', guard: 'wrong-conversation', detail: 'the agent switched chats while the reply was being sent' });
-    return;
+  for (let waited = 0; waited < 1000 && page.sendButton()?.hasAttribute('disabled') && !acted(); waited += POLL_MS) await sleep(POLL_MS);
+
+  // Last look, in the same task as the click: nothing can change in between.
+  const last = checkPage(page, job, acted(), { expect: 'text', text });
+  const button = page.sendButton();
+  if (!last.ok || !button) {
+    await removeOurText(composer, text, activity);
+    return hold('click', last.ok ? 'no-send-button' : last.blockedBy);
   }
-  page.sendButton()?.click();
-  let result = confirmDelivery(top.text, before, snapshot(page));
-  for (let waited = 0; result.status !== 'confirmed' && waited < CONFIRM_TIMEOUT_MS; waited += POLL_MS) {
+  button.click();
+
+  let delivery = confirmDelivery(text, bubbles, snapshot(page));
+  for (let waited = 0; delivery.status !== 'confirmed' && waited < CONFIRM_TIMEOUT_MS; waited += POLL_MS) {
     await sleep(POLL_MS);
-    result = confirmDelivery(top.text, before, snapshot(page));
+    delivery = confirmDelivery(text, bubbles, snapshot(page));
   }
-  report(result.status === 'confirmed' ? { ...base, result: 'sent' } : { ...base, result: 'unconfirmed', detail: result.reason });
+  if (delivery.status === 'confirmed') {
+    deps.report({ ...base, result: 'sent' });
+    return { status: 'sent' };
+  }
+  deps.report({ ...base, result: 'unconfirmed', detail: delivery.reason });
+  return { status: 'unconfirmed', reason: delivery.reason };
+}
+
+/** Takes our reply out of the composer, keeping whatever the agent typed around it. */
+async function removeOurText(composer: HTMLElement, text: string, activity: AgentActivity) {
+  const now = composerText(composer);
+  const rest = now.includes(text) ? now.replace(text, '') : now.trim() === text.trim() ? '' : now;
+  if (rest !== now) await activity.whileInserting(() => insertIntoComposer(composer, rest));
 }

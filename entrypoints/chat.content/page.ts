@@ -10,16 +10,20 @@ import {
   messageKey,
   readConversation,
   readMessageCard,
+  siteOf,
   type SiteProfile,
 } from '../../lib/sites';
 
-/** The chat page as the content script sees it, through the site profile's selectors. */
-export function createChatPage(doc: Document, profile: SiteProfile) {
+/**
+ * The chat page as the content script sees it, through the site profile's selectors. `site` (the
+ * page's host) is part of every conversation id.
+ */
+export function createChatPage(doc: Document, profile: SiteProfile, site = siteOf(doc.location?.hostname ?? '')) {
   const s = profile.selectors;
   return {
     root: doc.body,
     conversation(): ConversationContext | null {
-      return readConversation(doc, profile);
+      return readConversation(doc, profile, site);
     },
     messageCards: () => messageCards(doc, profile),
     /** Message cards in a subtree that was just added to the page. */

@@ -3,29 +3,30 @@ import { foldText, sameText } from '../text/fold';
 import type { CandidateReply } from './candidate';
 import { conversationShare, grayLaunchArm } from './gray';
 import type { SessionState } from './session';
+import { parseConversationId } from '../sites/conversation';
 
-/** What is true at the moment of sending. */
+/** What the worker knows when it decides whether a buyer message is eligible for auto-send. */
 export interface AutoSendContext {
-  settings: Pick<ShopSettings, 'globalAutoSendPaused' | 'autoSendConfidence' | 'maxAutoRepliesPerSession' | 'grayLaunchShare'>;
+  settings: Pick<ShopSettings, 'globalAutoSendPaused' | 'autoSendConfidence' | 'maxAutoRepliesPerSession' | 'grayLaunchShare' | 'nameOnlyAutoSendSites'>;
   session: SessionState;
   /** The conversation the buyer message came from. */
   conversationId: string;
   /** The top candidate of the decision (the only one that may be auto-sent). */
   candidate: CandidateReply | undefined;
-  /** Text in the composer now; anything but whitespace means the agent is typing. */
-  composerText: string;
-  /** The conversation on screen now (undefined when none is open). */
-  onScreenConversationId: string | undefined;
 }
 
+/** Values a guard reports with its code, for the interface to phrase in the person's language. */
+export type GuardValues = Record<string, string | number>;
+
 export type AutoSendDecision =
-  | { send: true }
-  | { send: false; blockedBy: GuardName; detail: string };
+  | { allowed: true }
+  | { allowed: false; blockedBy: GuardName; values: GuardValues };
 
 export type GuardName =
   | 'global-pause'
   | 'conversation-auto-send-off'
   | 'taken-over'
+  | 'name-only-id'
   | 'no-candidate'
   | 'confidence'
   | 'missing-variables'
@@ -33,100 +34,98 @@ export type GuardName =
   | 'repeated-question'
   | 'already-sent'
   | 'session-limit'
-  | 'composer-not-empty'
-  | 'wrong-conversation'
   | 'gray-launch';
 
-interface Guard<C = AutoSendContext> {
-  name: GuardName;
-  /** A reason to hold back, or undefined to pass. */
-  blocks(ctx: C): string | undefined;
+export interface Guard<C = AutoSendContext, N extends string = GuardName> {
+  name: N;
+  /** Values saying why it holds back, or undefined to pass. */
+  blocks(ctx: C): GuardValues | undefined;
 }
 
-/** What the chat page shows at the moment of sending. */
-export type PageFacts = Pick<AutoSendContext, 'composerText' | 'onScreenConversationId' | 'conversationId'>;
-
-/** Guards on what the page shows right now: checked by the content script just before it sends. */
-export const PAGE_GUARDS: readonly Guard<PageFacts>[] = [
-  { name: 'composer-not-empty', blocks: (c) => (c.composerText.trim() ? 'the agent is typing in the composer' : undefined) },
+/** The conversation's switches: read again, in the same transaction, when a send is claimed. */
+export interface SwitchFacts {
+  settings: Pick<ShopSettings, 'globalAutoSendPaused' | 'grayLaunchShare' | 'nameOnlyAutoSendSites'>;
+  session: SessionState;
+  conversationId: string;
+}
+export const SWITCH_GUARDS: readonly Guard<SwitchFacts>[] = [
+  { name: 'global-pause', blocks: (c) => (c.settings.globalAutoSendPaused ? {} : undefined) },
+  { name: 'conversation-auto-send-off', blocks: (c) => (c.session.autoSendEnabled ? undefined : {}) },
+  { name: 'taken-over', blocks: (c) => (c.session.takenOver ? {} : undefined) },
   {
-    name: 'wrong-conversation',
-    blocks: (c) =>
-      c.onScreenConversationId === c.conversationId
-        ? undefined
-        : `the conversation on screen (${c.onScreenConversationId ?? 'none'}) is not the buyer's (${c.conversationId})`,
+    // Two buyers with the same name share a name-only id: a reply for one could reach the other.
+    name: 'name-only-id',
+    blocks: ({ conversationId, settings }) => {
+      const id = parseConversationId(conversationId);
+      if (id?.kind === 'id') return undefined;
+      const site = id?.site ?? '';
+      return site && settings.nameOnlyAutoSendSites.includes(site) ? undefined : { site };
+    },
   },
 ];
+
+/** The reply was sent in this session already (by anyone): never twice. */
+export const sentBefore = (session: SessionState, text: string) => session.sentReplies.some((r) => sameText(r.text, text));
+
+/** The session's automatic replies, against the shop's limit. */
+export const limitReached = (session: SessionState, settings: Pick<ShopSettings, 'maxAutoRepliesPerSession'>) =>
+  session.autoRepliesCount >= settings.maxAutoRepliesPerSession;
 
 /** Guards that only look at the candidate and the session (usable when the decision is made). */
 export const CONTENT_GUARDS: readonly Guard[] = [
-  { name: 'no-candidate', blocks: (c) => (c.candidate ? undefined : 'there is no suggestion to send') },
+  { name: 'no-candidate', blocks: (c) => (c.candidate ? undefined : {}) },
   {
     name: 'confidence',
-    blocks: ({ candidate: k, settings }) =>
-      k!.score >= settings.autoSendConfidence
-        ? undefined
-        : `score ${k!.score.toFixed(2)} is below the auto-send confidence ${settings.autoSendConfidence}`,
+    blocks: ({ candidate: k, settings }) => (k!.score >= settings.autoSendConfidence ? undefined : { score: k!.score, threshold: settings.autoSendConfidence }),
   },
   {
     name: 'missing-variables',
-    blocks: ({ candidate: k }) => (k!.missing.length ? `no value for ${k!.missing.map((m) => `{${m}}`).join(', ')}` : undefined),
+    blocks: ({ candidate: k }) => (k!.missing.length ? { variables: k!.missing.join(', ') } : undefined),
   },
   {
     name: 'compliance',
-    blocks: ({ candidate: k }) =>
-      k!.compliance.ok ? undefined : `breaks ${k!.compliance.violations.map((v) => `"${v.rule}"`).join(', ')}`,
+    blocks: ({ candidate: k }) => (k!.compliance.ok ? undefined : { rules: k!.compliance.violations.map((v) => v.rule).join(', ') }),
   },
-  {
-    name: 'repeated-question',
-    blocks: ({ candidate: k }) => (k!.repeated ? 'the buyer asked this again after it was answered; an agent should look' : undefined),
-  },
-  {
-    name: 'already-sent',
-    blocks: ({ candidate: k, session }) =>
-      session.sentReplies.some((r) => sameText(r.text, k!.text)) ? 'this reply was already sent in this session' : undefined,
-  },
+  { name: 'repeated-question', blocks: ({ candidate: k }) => (k!.repeated ? {} : undefined) },
+  { name: 'already-sent', blocks: ({ candidate: k, session }) => (sentBefore(session, k!.text) ? {} : undefined) },
   {
     name: 'session-limit',
     blocks: ({ session, settings }) =>
-      session.autoRepliesCount >= settings.maxAutoRepliesPerSession
-        ? `${session.autoRepliesCount} automatic replies already in this session (limit ${settings.maxAutoRepliesPerSession})`
-        : undefined,
+      limitReached(session, settings) ? { count: session.autoRepliesCount, limit: settings.maxAutoRepliesPerSession } : undefined,
   },
 ];
 
-/** Every guard in the order it is evaluated; the first that blocks names the decision. */
-export const GUARDS: readonly Guard[] = [
-  { name: 'global-pause', blocks: (c) => (c.settings.globalAutoSendPaused ? 'auto-send is paused for the whole shop' : undefined) },
-  { name: 'conversation-auto-send-off', blocks: (c) => (c.session.autoSendEnabled ? undefined : 'auto-send is off in this conversation') },
-  { name: 'taken-over', blocks: (c) => (c.session.takenOver ? 'an agent took this conversation over' : undefined) },
-  ...CONTENT_GUARDS,
-  ...PAGE_GUARDS,
-  {
-    name: 'gray-launch',
-    blocks: ({ conversationId, settings }) =>
-      grayLaunchArm(conversationId, settings.grayLaunchShare) === 'in'
-        ? undefined
-        : `conversation falls at ${conversationShare(conversationId).toFixed(3)}, outside the gray-launch share ${settings.grayLaunchShare}`,
-  },
-];
+export const GRAY_LAUNCH_GUARD: Guard<SwitchFacts> = {
+  name: 'gray-launch',
+  blocks: ({ conversationId, settings }) =>
+    grayLaunchArm(conversationId, settings.grayLaunchShare) === 'in'
+      ? undefined
+      : { position: Number(conversationShare(conversationId).toFixed(3)), share: settings.grayLaunchShare },
+};
 
-function run<C>(guards: readonly Guard<C>[], ctx: C): AutoSendDecision {
+/** Every guard of eligibility in the order it is evaluated; the first that blocks names the decision. */
+export const GUARDS: readonly Guard[] = [...SWITCH_GUARDS, ...CONTENT_GUARDS, GRAY_LAUNCH_GUARD];
+
+export function runGuards<C, N extends string>(guards: readonly Guard<C, N>[], ctx: C): { allowed: true } | { allowed: false; blockedBy: N; values: GuardValues } {
   for (const g of guards) {
-    const detail = g.blocks(ctx);
-    if (detail !== undefined) return { send: false, blockedBy: g.name, detail };
+    const values = g.blocks(ctx);
+    if (values !== undefined) return { allowed: false, blockedBy: g.name, values };
   }
-  return { send: true };
+  return { allowed: true };
 }
 
-/** Decides at the moment of sending; evaluate again right before the send, never on stale facts. */
-export const evaluateAutoSend = (ctx: AutoSendContext): AutoSendDecision => run(GUARDS, ctx);
+/**
+ * Whether a buyer message is eligible for auto-send when the worker answers it. Eligible is not
+ * "send": the content script claims the send later (see claim.ts), and the claim checks again.
+ */
+export const evaluateAutoSend = (ctx: AutoSendContext): AutoSendDecision => runGuards(GUARDS, ctx);
 
 /** The candidate-only part, for `CandidateReply.autoSendEligible`. */
-export const evaluateContentGuards = (ctx: AutoSendContext): AutoSendDecision => run(CONTENT_GUARDS, ctx);
+export const evaluateContentGuards = (ctx: AutoSendContext): AutoSendDecision => runGuards(CONTENT_GUARDS, ctx);
 
-/** The page part, again at the moment of sending: the agent may have typed or switched chats meanwhile. */
-export const evaluatePageGuards = (facts: PageFacts): AutoSendDecision => run(PAGE_GUARDS, facts);
+/** Values as compact `name=value` text, for event logs (not for people). */
+export const formatGuardValues = (values: GuardValues): string =>
+  Object.entries(values).map(([k, v]) => `${k}=${v}`).join(' ');
 
 /** What the content script saw of the chat. */
 export interface ChatSnapshot {
@@ -137,7 +136,7 @@ export interface ChatSnapshot {
 
 export type DeliveryResult =
   | { status: 'confirmed' }
-  | { status: 'unconfirmed'; reason: string; retry: false };
+  | { status: 'unconfirmed'; reason: 'composer-not-cleared' | 'no-new-bubble'; retry: false };
 
 /**
  * Delivery is confirmed when the composer was cleared and one more of the shop's bubbles with the
@@ -147,7 +146,7 @@ export type DeliveryResult =
 export function confirmDelivery(sentText: string, before: ChatSnapshot, after: ChatSnapshot): DeliveryResult {
   const text = foldText(sentText);
   const count = (s: ChatSnapshot) => s.ownBubbles.filter((b) => foldText(b) === text).length;
-  if (after.composerText.trim()) return { status: 'unconfirmed', reason: 'the composer still holds text', retry: false };
-  if (count(after) <= count(before)) return { status: 'unconfirmed', reason: 'no new bubble of ours with that text appeared', retry: false };
+  if (foldText(after.composerText)) return { status: 'unconfirmed', reason: 'composer-not-cleared', retry: false };
+  if (count(after) <= count(before)) return { status: 'unconfirmed', reason: 'no-new-bubble', retry: false };
   return { status: 'confirmed' };
 }

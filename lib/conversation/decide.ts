@@ -134,9 +134,8 @@ export function decide(input: DecideInput): Decision {
     .map((d) => {
       const check = evaluateContentGuards({
         settings, session, conversationId: message.conversationId, candidate: { ...d, autoSendEligible: false },
-        composerText: '', onScreenConversationId: message.conversationId,
       });
-      return check.send ? { ...d, autoSendEligible: true } : { ...d, autoSendEligible: false, autoSendBlockedBy: check.blockedBy };
+      return check.allowed ? { ...d, autoSendEligible: true } : { ...d, autoSendEligible: false, autoSendBlockedBy: check.blockedBy };
     });
 
   return { candidates, events, session, isNewSession: applied.isNewSession, withinHours: within, followUp };

@@ -24,6 +24,8 @@ export const ConversationEventSchema = z.discriminatedUnion('type', [
   /** The agent sent something else (maybe another rule's reply: then ruleId is that rule). */
   z.object({ type: z.literal('overridden'), ...base }),
   z.object({ type: z.literal('dismissed'), ...base }),
+  /** The worker granted an automatic send for one buyer message (it counts toward the session from here). */
+  z.object({ type: z.literal('auto-claimed'), ...base }),
   z.object({ type: z.literal('auto-sent'), ...base }),
   z.object({ type: z.literal('auto-unconfirmed'), ...base }),
   z.object({ type: z.literal('blocked'), ...base, guard: z.string().min(1) }),

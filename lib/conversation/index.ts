@@ -1,4 +1,6 @@
 export * from './autosend';
+export * from './claim';
+export * from './send-check';
 export * from './candidate';
 export * from './conflicts';
 export * from './decide';

@@ -74,6 +74,23 @@ export interface HandledMessageRecord {
   text?: string;
   /** The answer given, so that a re-asked message (same key) returns the same suggestions. */
   response: unknown;
+  /** The reply the worker found eligible for auto-send, which a claim must name exactly. */
+  offered?: { ruleId: string; packId: string; text: string; decidedAt: number };
+}
+
+/**
+ * A decision to send one automatic reply, taken once per buyer message before anything is sent.
+ * It stays as the proof that this message had its automatic reply (or had its chance at it).
+ */
+export interface SendClaimRecord {
+  conversationId: string;
+  messageKey: string;
+  at: number;
+  ruleId: string;
+  packId: string;
+  text: string;
+  /** What the content script reported afterwards; absent until it did (or when it never could). */
+  result?: 'sent' | 'unconfirmed' | 'blocked';
 }
 
 export interface EventRecord {
@@ -101,6 +118,7 @@ export class ShopReplyDB extends Dexie {
   events!: EntityTable<EventRecord, 'id'>;
   /** Daily rollups of sessions whose raw events were pruned (lib/metrics/rollup.ts). */
   eventRollups!: Table<DailyRollup, [string, string]>;
+  sendClaims!: Table<SendClaimRecord, [string, string]>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -114,7 +132,11 @@ export class ShopReplyDB extends Dexie {
       handled: '[conversationId+messageKey], at',
       events: '++id, at, type, conversationId',
     });
-    // Version 2 belongs to the auto-send claims (Dexie allows the gap while they are apart).
+    // Version 2: automatic sends are claimed once per buyer message, in the same transaction that
+    // re-reads the conversation's switches. Nothing to migrate: existing tables are unchanged.
+    this.version(2).stores({
+      sendClaims: '[conversationId+messageKey], conversationId, at',
+    });
     this.version(3)
       .stores({
         events: '++id, at, type, conversationId, sessionId',

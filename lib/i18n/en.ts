@@ -166,6 +166,8 @@ export const en = {
   'settings.unavailable': 'Settings are not available in this version yet.',
   'settings.grayLaunch': 'Gray launch: share of conversations where auto-send may act (%)',
   'settings.grayLaunchHint': 'Chosen by a hash of the conversation, so a buyer stays in the same group; metrics compare both groups.',
+  'settings.nameOnlySites': 'Sites where auto-send may answer buyers known by name only (comma-separated hosts)',
+  'settings.nameOnlySitesHint': 'The chat page shows no conversation id there, so two buyers with the same name share one conversation: a reply meant for one could reach the other. Leave empty unless you accept that risk.',
   'nav.metrics': 'Metrics',
   'metrics.title': 'How the suggestions are doing',
   'metrics.none': 'No conversations yet.',

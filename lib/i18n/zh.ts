@@ -168,6 +168,8 @@ export const zh: Record<MessageKey, string> = {
   'settings.unavailable': '此版本暂不支持设置。',
   'settings.grayLaunch': '灰度发布：允许自动发送的会话比例（%）',
   'settings.grayLaunchHint': '按会话哈希分组，同一买家始终在同一组；指标会对比两组。',
+  'settings.nameOnlySites': '允许对仅凭昵称识别的买家自动发送的站点（主机名，用逗号分隔）',
+  'settings.nameOnlySitesHint': '这些页面不显示会话 ID，同名的两位买家会共用一个会话：给一位的回复可能发给另一位。除非您接受这一风险，否则请留空。',
   'nav.metrics': '数据',
   'metrics.title': '推荐效果',
   'metrics.none': '暂无会话。',

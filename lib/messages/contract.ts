@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   AckSchema,
+  ClaimResponseSchema,
   ConversationStateSchema,
   CurrentConversationSchema,
   FollowUpListSchema,
@@ -62,6 +63,8 @@ export const WORKER_CONTRACTS = {
   'seller-message': { request: request('seller-message'), response: AckSchema, from: CONTENT_SCRIPT },
   'taken-over': { request: request('taken-over'), response: ConversationStateSchema, from: CONTENT_SCRIPT },
   'auto-send-result': { request: request('auto-send-result'), response: AckSchema, from: CONTENT_SCRIPT },
+  // Only the tab that shows the buyer may claim the one automatic reply of a message.
+  'claim-auto-send': { request: request('claim-auto-send'), response: ClaimResponseSchema, from: CONTENT_SCRIPT },
   // The overlay's switch and the popup's: one conversation's auto-send, which the agent controls.
   'set-auto-send': { request: request('set-auto-send'), response: ConversationStateSchema, from: EITHER },
   'conversation-state': { request: request('conversation-state'), response: ConversationStateSchema, from: EITHER },

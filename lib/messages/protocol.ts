@@ -55,12 +55,18 @@ export const ShownSuggestionSchema = z.object({
 });
 export type ShownSuggestion = z.infer<typeof ShownSuggestionSchema>;
 
-export const AutoSendDecisionSchema = z.object({
-  send: z.boolean(),
+/**
+ * Whether the answered buyer message may be sent automatically: never "send". The content script
+ * checks the page after its pause and then claims the send (`claim-auto-send`); only a granted
+ * claim sends. A replayed answer (the same message asked again) carries none.
+ */
+export const AutoSendEligibilitySchema = z.object({
+  eligible: z.boolean(),
+  /** The guard that holds it back (a code), with its values. */
   blockedBy: z.string().optional(),
-  detail: z.string().optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
-export type AutoSendDecision = z.infer<typeof AutoSendDecisionSchema>;
+export type AutoSendEligibility = z.infer<typeof AutoSendEligibilitySchema>;
 
 export const OutcomeSchema = z.enum(['accepted', 'edited-then-sent', 'overridden', 'dismissed']);
 
@@ -114,6 +120,18 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Popup: conversations answered offline, waiting for the shop's reply. */
   z.object({ type: z.literal('followups') }),
+  /**
+   * Content script, after its pause and its page check: may it send this reply now? Granted once
+   * per buyer message, against the switches and the session limit as stored at that moment.
+   */
+  z.object({
+    type: z.literal('claim-auto-send'),
+    conversationId: id,
+    messageKey: id,
+    ruleId: id,
+    packId: id,
+    text,
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -122,7 +140,7 @@ export const SuggestionsResponseSchema = z.object({
   messageKey: id,
   language: z.string(),
   suggestions: z.array(ShownSuggestionSchema).max(3),
-  autoSend: AutoSendDecisionSchema.optional(),
+  autoSend: AutoSendEligibilitySchema.optional(),
 });
 export type SuggestionsResponse = z.infer<typeof SuggestionsResponseSchema>;
 
@@ -174,6 +192,12 @@ export const ConversationStateSchema = z.object({
   globalPaused: z.boolean(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
+
+export const ClaimResponseSchema = z.discriminatedUnion('granted', [
+  z.object({ granted: z.literal(true) }),
+  z.object({ granted: z.literal(false), blockedBy: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).default({}) }),
+]);
+export type ClaimResponse = z.infer<typeof ClaimResponseSchema>;
 
 export const FollowUpSchema = z.object({
   conversationId: id,

@@ -79,6 +79,11 @@ export const SettingsFieldsSchema = z.object({
     shopName: z.string().trim().default(''),
     /** Share of conversations (by a hash of their id) where auto-send may act. */
     grayLaunchShare: share.default(1),
+    /**
+     * Sites (host names) where a supervisor accepts auto-send in conversations the page identifies
+     * by the buyer's name alone: two buyers with one name would share the conversation there.
+     */
+    nameOnlyAutoSendSites: z.array(z.string().trim().toLowerCase().min(1, 'must be a host name such as "seller-us.tiktok.com"')).default([]),
 });
 
 /** The one rule between fields: auto-send needs more confidence than a suggestion does. */

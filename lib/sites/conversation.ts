@@ -2,6 +2,7 @@ import type { SiteProfile } from './profile-schema';
 import { queryAllFirst, queryFirst, textOf, type Root } from './query';
 
 export interface ConversationRead {
+  /** `<site>|id:<page id>`, or `<site>|name:<buyer name>` when the page shows no id (see conversationIdKind). */
   conversationId: string;
   buyerName?: string;
   orderId?: string;
@@ -29,20 +30,46 @@ export function cleanValue(raw: string, labels: readonly string[]): string {
   return value;
 }
 
+/** The site part of a conversation id: the page's host name, lower case, without port. */
+export function siteOf(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/:\d+$/, '') || 'unknown';
+}
+
+/** A conversation id from its parts; `|` cannot occur in a host name, so the site part is unambiguous. */
+export function conversationIdOf(site: string, kind: 'id' | 'name', value: string): string {
+  return `${siteOf(site)}|${kind}:${value}`;
+}
+
+export interface ConversationIdParts {
+  site: string;
+  /** `name`: the page showed no id, only the buyer's name, which two buyers can share. */
+  kind: 'id' | 'name';
+  value: string;
+}
+
+/** The parts of an id made by conversationIdOf; null for anything else (an old or forged id). */
+export function parseConversationId(conversationId: string): ConversationIdParts | null {
+  const m = /^([^|]+)\|(id|name):(.+)$/s.exec(conversationId);
+  return m ? { site: m[1], kind: m[2] as 'id' | 'name', value: m[3] } : null;
+}
+
 /**
  * What the page shows about the open conversation, or null when none is open.
  * The id is a data attribute of the active conversation card when the page has one; the real
  * chat's URL stays /chat/inbox/current for every buyer, so otherwise it is the buyer's name,
- * the one thing the page shows that stays put across re-renders and reloads.
+ * the one thing the page shows that stays put across re-renders and reloads. Such a name-only id
+ * is marked `name:`: two buyers called "Anna" share it, so it allows no auto-send unless a
+ * supervisor accepts that risk for the site. The id starts with the site (the page's host), so
+ * two regional shops never share a conversation's state.
  */
-export function readConversation(doc: Root, profile: SiteProfile): ConversationRead | null {
+export function readConversation(doc: Root, profile: SiteProfile, site: string): ConversationRead | null {
   const s = profile.selectors;
   const value = (el: Element | null) => cleanValue(textOf(el), profile.valueLabels) || undefined;
 
   const active = queryFirst(doc, s.activeConversationCard);
   const buyerName = value(queryFirst(doc, s.headerBuyerName)) ?? (active ? value(queryFirst(active, s.conversationName)) : undefined);
   const attr = active && profile.conversationIdAttributes.map((a) => active.getAttribute(a)).find((v) => v && v.trim());
-  const conversationId = attr ? `id:${attr.trim()}` : buyerName ? `name:${buyerName}` : undefined;
+  const conversationId = attr ? conversationIdOf(site, 'id', attr.trim()) : buyerName ? conversationIdOf(site, 'name', buyerName) : undefined;
   if (!conversationId) return null;
 
   const order = queryFirst(doc, s.orderCard);

@@ -4,7 +4,7 @@ import { tiktokShopProfile } from './tiktok-shop';
 
 export { checkProfile, type ProfileCheck } from './check';
 export { findComposer, findSendButton, type ComposerRef } from './composer';
-export { cleanValue, readConversation, type ConversationRead } from './conversation';
+export { cleanValue, conversationIdOf, parseConversationId, readConversation, siteOf, type ConversationIdParts, type ConversationRead } from './conversation';
 export { matchesPattern } from './match';
 export { allMessageKeys, isLastMessageCard, messageCards, messageKey, readMessageCard, type Author, type MessageRead } from './message';
 export * from './profile-schema';

@@ -24,7 +24,7 @@ export function ConversationList(props: {
             key={c.id}
             className={cx('conversation-card', active && 'conversation-card--active')}
             {...hook('conversation_card', { role: 'option', 'aria-selected': String(active) })}
-            data-conversation-id={params.dom === 'v2' ? undefined : c.id}
+            data-conversation-id={params.dom === 'v2' || params.ids === 'none' ? undefined : c.id}
             onClick={() => props.onOpen(c.id)}
           >
             <div className={cx('conversation-card-avatar')}>{[...c.buyer][0]}</div>

@@ -2,6 +2,7 @@ import { useState, type Dispatch } from 'react';
 import { params } from '../params';
 import { DEMO_SCRIPT } from '../script';
 import type { Action, ChatState } from '../state';
+import type { SyncControls } from '../sync';
 import { useScript } from './useScript';
 
 /**
@@ -9,7 +10,7 @@ import { useScript } from './useScript';
  * load older history, re-render the open conversation. Its `demo.state` element exposes the
  * chat's React state to tests.
  */
-export function Simulator({ state, dispatch }: { state: ChatState; dispatch: Dispatch<Action> }) {
+export function Simulator({ state, dispatch, sync }: { state: ChatState; dispatch: Dispatch<Action>; sync: SyncControls }) {
   const [buyerId, setBuyerId] = useState(state.activeId ?? state.conversations[0]?.id ?? '');
   const [text, setText] = useState('');
   const say = (conversationId: string, line: string) =>
@@ -66,6 +67,17 @@ export function Simulator({ state, dispatch }: { state: ChatState; dispatch: Dis
           Re-render messages
         </button>
       </div>
+      {sync.enabled && (
+        <div className="demo-row">
+          <label>
+            <input type="checkbox" data-testid="demo.sync-hold" checked={sync.holding} onChange={(e) => sync.setHolding(e.target.checked)} />
+            Hold messages from other tabs
+          </label>
+          <button type="button" data-testid="demo.sync-release" disabled={sync.held === 0} onClick={sync.releaseOne}>
+            Deliver the next ({sync.held})
+          </button>
+        </div>
+      )}
       <output
         className="demo-state"
         data-testid="demo.state"
@@ -77,6 +89,7 @@ export function Simulator({ state, dispatch }: { state: ChatState; dispatch: Dis
         data-render-epoch={state.renderEpoch}
         data-sent-count={state.sentCount}
         data-last-sent={state.lastSent}
+        data-sync-held={sync.held}
       >
         <div>Open: {active?.buyer ?? '—'} · composer state: {JSON.stringify(active?.draft ?? '')}</div>
         <div>Sent by seller: {state.sentCount}</div>

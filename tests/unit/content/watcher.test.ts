@@ -11,7 +11,7 @@ function setup() {
   const doc = loadCapture('default');
   // The content script watches the live document.
   document.documentElement.replaceWith(document.importNode(doc.documentElement, true));
-  const page = createChatPage(document, profile);
+  const page = createChatPage(document, profile, 'seller-us.tiktok.com');
   const log: string[] = [];
   const watcher = watchChat(page, {
     onConversation: (c) => log.push(`open ${c?.conversationId ?? 'none'}`),
@@ -31,11 +31,11 @@ function setup() {
 describe('watchChat', () => {
   it('reports a new buyer message at the end of the open conversation, once', async () => {
     const { log, cards, cardLike, watcher } = setup();
-    expect(log).toEqual(['open id:c-7301']);
+    expect(log).toEqual(['open seller-us.tiktok.com|id:c-7301']);
     const last = cards().at(-1)!;
     last.after(cardLike(last, 'Where is my order?'));
     await flush();
-    expect(log.slice(1)).toEqual(['buyer id:c-7301: Where is my order?']);
+    expect(log.slice(1)).toEqual(['buyer seller-us.tiktok.com|id:c-7301: Where is my order?']);
     watcher.stop();
   });
 
@@ -48,7 +48,7 @@ describe('watchChat', () => {
     // Older history prepended.
     list.prepend(cardLike(cards()[0], 'An older question'));
     await flush();
-    expect(log).toEqual(['open id:c-7301']);
+    expect(log).toEqual(['open seller-us.tiktok.com|id:c-7301']);
     watcher.stop();
   });
 
@@ -59,7 +59,7 @@ describe('watchChat', () => {
     copy.querySelector('pre')!.textContent = 'Thanks for waiting!';
     cards().at(-1)!.after(copy);
     await flush();
-    expect(log.slice(1)).toEqual(['seller id:c-7301: Thanks for waiting!']);
+    expect(log.slice(1)).toEqual(['seller seller-us.tiktok.com|id:c-7301: Thanks for waiting!']);
     watcher.stop();
   });
 });

@@ -17,6 +17,7 @@ const REQUESTS: { [K in keyof typeof WORKER_CONTRACTS]: RequestInput<K> } = {
   'seller-message': { type: 'seller-message', conversationId: 'c1', text: 'on its way' },
   'taken-over': { type: 'taken-over', conversationId: 'c1' },
   'auto-send-result': { type: 'auto-send-result', conversationId: 'c1', messageKey: 'k1', ruleId: 'r', packId: 'p', text: 'hi', result: 'sent' },
+  'claim-auto-send': { type: 'claim-auto-send', conversationId: 'c1', messageKey: 'k1', ruleId: 'r', packId: 'p', text: 'hi' },
   'set-auto-send': { type: 'set-auto-send', conversationId: 'c1', enabled: true },
   'conversation-state': { type: 'conversation-state', conversationId: 'c1' },
   'list-phrases': { type: 'list-phrases' },
@@ -46,7 +47,7 @@ describe('who may send what to the worker', () => {
 
   it('a content script may report the chat and switch one conversation, never change the shop’s settings', () => {
     expect(allowed(contentScript)).toEqual(
-      ['auto-send-result', 'buyer-message', 'conversation-state', 'list-phrases', 'outcome', 'seller-message', 'set-auto-send', 'taken-over', 'try'],
+      ['auto-send-result', 'buyer-message', 'claim-auto-send', 'conversation-state', 'list-phrases', 'outcome', 'seller-message', 'set-auto-send', 'taken-over', 'try'],
     );
     const refused = receiveRequest(REQUESTS['set-global-pause'], contentScript, self);
     expect(refused).toEqual({ ok: false, code: 'refused', error: '"set-global-pause" may not be sent from a content-script' });

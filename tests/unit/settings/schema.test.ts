@@ -7,7 +7,7 @@ describe('settings schema', () => {
     expect(s).toMatchObject({
       timeZone: 'UTC', holidays: [], contextWindowSeconds: 1800, autoSendConfidence: 0.92,
       maxAutoRepliesPerSession: 3, offlineReplyDeadlineMinutes: 120, globalAutoSendPaused: false,
-      interfaceLanguage: 'auto', agentName: '', shopName: '', grayLaunchShare: 1,
+      interfaceLanguage: 'auto', agentName: '', shopName: '', grayLaunchShare: 1, nameOnlyAutoSendSites: [],
     });
     expect(s.suggestionThreshold).toBeUndefined();
     expect(s.workingHours.mon).toEqual([{ start: '09:00', end: '18:00' }]);

@@ -98,8 +98,6 @@ describe('every comparison of sent texts uses the one fold', () => {
       ruleId: 'r', packId: 'p', kind: 'faq', priority: 0, score: 0.99, language: 'en', text: candidate, missing: [],
       compliance: { ok: true, violations: [] }, reason: '', repeated: false, autoSendEligible: true,
     },
-    composerText: '',
-    onScreenConversationId: 'c1',
   });
 
   it.each(PAIRS)('%j vs %j: same = %s', (a, b, same) => {
@@ -107,7 +105,7 @@ describe('every comparison of sent texts uses the one fold', () => {
     const outcome = sentOutcome({ suggestions: [{ ruleId: 'r', packId: 'p', kind: 'faq', text: a, score: 0.9, language: 'en', reason: '', missing: [], violations: [] }], inserted: { index: 0, text: a } }, b);
     expect(outcome?.outcome).toBe(same ? 'accepted' : 'edited-then-sent');
     const guard = evaluateContentGuards(ctx(a, b));
-    expect(guard.send ? 'sent' : guard.blockedBy).toBe(same ? 'already-sent' : 'sent');
+    expect(guard.allowed ? 'sent' : guard.blockedBy).toBe(same ? 'already-sent' : 'sent');
     const delivery = confirmDelivery(a, { composerText: '', ownBubbles: [] }, { composerText: '', ownBubbles: [b] });
     expect(delivery.status).toBe(same ? 'confirmed' : 'unconfirmed');
   });
