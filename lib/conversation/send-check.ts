@@ -1,3 +1,5 @@
+import { foldText, sameText } from '../text/fold';
+
 /**
  * What the content script checks on the page before it claims an automatic send, and again right
  * before the click. The decision was made for one buyer message in one conversation: anything the
@@ -36,8 +38,6 @@ export type SendCheckCode =
 
 export type SendCheck = { ok: true } | { ok: false; blockedBy: SendCheckCode };
 
-const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-
 /**
  * `composer` says what the composer must hold: '' before the claim (nothing typed), the reply's
  * text right before the click (exactly ours, with no key of the agent's merged in).
@@ -50,6 +50,6 @@ export function checkSendPage(target: SendTarget, page: SendPageFacts, composer:
   if (page.lastMessageKey !== target.messageKey) return fail('newer-message');
   if (page.agentActed) return fail('agent-typing');
   if (page.composerText === undefined) return fail('no-composer');
-  if (composer.expect === 'empty') return page.composerText.trim() ? fail('composer-not-empty') : { ok: true };
-  return same(page.composerText, composer.text) ? { ok: true } : fail('composer-changed');
+  if (composer.expect === 'empty') return foldText(page.composerText) ? fail('composer-not-empty') : { ok: true };
+  return sameText(page.composerText, composer.text) ? { ok: true } : fail('composer-changed');
 }
