@@ -131,6 +131,8 @@ export class IntentModel {
   readonly exRule: number[] = [];
   readonly exText: string[] = [];
   readonly exLang: string[] = [];
+  /** Language keys of the examples held. */
+  private readonly languages = new Set<string>();
   readonly exLearned: boolean[] = [];
   private readonly exStart: number[] = [0];
   private readonly exTerms: number[] = [];
@@ -275,6 +277,7 @@ export class IntentModel {
     this.exRule.push(rule);
     this.exText.push(text);
     this.exLang.push(language);
+    this.languages.add(language);
     this.exLearned.push(learned);
     for (let i = 0; i < ids.length; i++) {
       this.exTerms.push(ids[i]);
@@ -424,7 +427,10 @@ export class IntentModel {
     const S = this.settings.model;
     if (S.splitGlued) words = this.splitGlued(words);
     words = modelWords(words);
-    const q = queryTerms(words, this.vocab, language, (t) => this.termId.has(t), this.settings.features);
+    // Stems of the message's language only when the library has examples in it (an English
+    // message mistaken for Spanish in an English library keeps its English stems).
+    const stemLanguage = language !== undefined && this.languages.has(language) ? language : undefined;
+    const q = queryTerms(words, this.vocab, stemLanguage, (t) => this.termId.has(t), this.settings.features);
     const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean; term: string }> = [];
     for (const [t, tf] of q) {
       const id = this.termId.get(t);
