@@ -78,6 +78,10 @@ function printTable(summary: ReplaySummary, outcomes: CaseOutcome[]): void {
     rows.push(['learned (agent choices taught)', String(summary.learn.taught)]);
     rows.push(['accuracy, first half', pct(summary.learn.firstHalf)]);
     rows.push(['accuracy, second half', pct(summary.learn.secondHalf)]);
+    if (summary.learn.withoutLearning) {
+      rows.push(['  without learning, first half', pct(summary.learn.withoutLearning.firstHalf)]);
+      rows.push(['  without learning, second half', pct(summary.learn.withoutLearning.secondHalf)]);
+    }
   }
   for (const [lang, b] of Object.entries(summary.byLanguage)) rows.push([`accuracy [${lang}] (${b.cases} cases)`, pct(b.accuracy)]);
   const w = Math.max(...rows.map((r) => r[0].length));
@@ -106,6 +110,11 @@ function main(): void {
   }
   const matcher = createMatcher(rules);
   const { summary, outcomes } = replay(matcher, cases, { learn: opts.learn });
+  if (summary.learn) {
+    // The same halves without learning, so that the gain is not confused with easier cases.
+    const still = replay(createMatcher(rules), cases).summary;
+    summary.learn.withoutLearning = { firstHalf: still.halves[0], secondHalf: still.halves[1] };
+  }
   if (opts.json) console.log(JSON.stringify(summary));
   else {
     printTable(summary, outcomes);

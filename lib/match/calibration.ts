@@ -33,6 +33,9 @@ export const PRIOR_CALIBRATION: Calibration = { a: -5, b: 20, samples: 0 };
 /** The auto-send confidence the `autoSendAt` probability maps to (settings schema default). */
 export const AUTO_SEND_SCORE = 0.92;
 
+/** Weight of the prior curve, in samples' worth of squared parameter distance (see fitCalibration). */
+const PRIOR_STRENGTH = 0.2;
+
 export interface CalibrationSample {
   similarity: number;
   right: boolean;
@@ -46,7 +49,9 @@ export function fitCalibration(samples: CalibrationSample[], settings: Calibrati
   const total = samples.reduce((s, x) => s + x.weight, 0);
   const positives = samples.filter((x) => x.right).length;
   if (samples.length < settings.minSamples || !total || positives === 0 || positives === samples.length) return PRIOR_CALIBRATION;
-  const ridge = 1e-4 * total;
+  // The pull toward the prior fades as evidence grows: a library of a dozen examples cannot
+  // claim near certainty (and auto-send) from a steep curve fitted on thirty samples.
+  const ridge = (PRIOR_STRENGTH * total) / samples.length;
   // Weighted log loss plus a small pull toward the prior curve.
   const loss = (a: number, b: number) => {
     let l = ridge * ((a - PRIOR_CALIBRATION.a) ** 2 + (b - PRIOR_CALIBRATION.b) ** 2);

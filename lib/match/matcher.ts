@@ -1,5 +1,5 @@
 import { DEFAULT_THRESHOLD } from '../pack/schema';
-import { fitCalibration, probability, scoreOf, PRIOR_CALIBRATION, type Calibration } from './calibration';
+import { fitCalibration, probability, probabilityOfScore, scoreOf, PRIOR_CALIBRATION, type Calibration } from './calibration';
 import { analyze } from './features';
 import { KeywordIndex, splitAlternatives } from './keywords';
 import { detectLanguage } from './language';
@@ -42,6 +42,8 @@ export interface Matcher {
 interface Candidate {
   rule: number;
   score: number;
+  /** Calibrated probability that the rule is right (a keyword's from its score). */
+  p: number;
   reason: MatchReason;
 }
 
@@ -153,7 +155,7 @@ class MatcherImpl implements Matcher {
       if (!prev || c.score > prev.score) cands.set(c.rule, c);
     };
     for (const hit of this.keywords.search(words, this.model.vocab, allowed)) {
-      offer({ rule: hit.entry.rule, score: round(hit.score), reason: { kind: 'keyword', matched: hit.entry.text, language: hit.entry.language } });
+      offer({ rule: hit.entry.rule, score: round(hit.score), p: probabilityOfScore(hit.score, S.calibration), reason: { kind: 'keyword', matched: hit.entry.text, language: hit.entry.language } });
     }
     const modelAllowed = (m: number) => {
       const i = this.modelToRule[m];
@@ -165,6 +167,7 @@ class MatcherImpl implements Matcher {
       offer({
         rule: i,
         score: scoreOf(p, S.calibration),
+        p,
         reason: {
           kind: this.model.exLearned[hit.example] ? 'learned' : 'example',
           matched: this.model.exText[hit.example],
@@ -184,7 +187,7 @@ class MatcherImpl implements Matcher {
     const ranked = rankWithPriority(eligible, (c) => this.rules[c.rule].priority ?? 0, S.ranking.priorityMargin);
     // Two bars: up to three suggestions are worth showing, but only behind a first one that is
     // likely enough right to interrupt the agent with.
-    if (!ranked.length || ranked[0].score < scoreOf(S.calibration.leadAt, S.calibration)) return { language: detected, suggestions: [] };
+    if (!ranked.length || ranked[0].p < S.calibration.leadAt) return { language: detected, suggestions: [] };
     const suggestions = ranked.slice(0, S.ranking.maxSuggestions).map((c) => this.suggestion(c, detected));
     return { language: detected, suggestions };
   }

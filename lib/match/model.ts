@@ -1,7 +1,7 @@
 import type { CalibrationSample } from './calibration';
-import { NEGATION_MARK, PAIR_MARK, analyze, charGramCounts, charGrams, documentTerms, modelWords, queryTerms } from './features';
+import { NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, wordTerms, analyze, charGramCounts, charGrams, documentTerms, modelWords, queryTerms } from './features';
 import { Vocabulary } from './vocabulary';
-import { scriptOf } from './normalize';
+import { scriptOf, stem } from './normalize';
 import { IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
 
@@ -541,7 +541,7 @@ export class IntentModel {
         .filter((x) => x.id !== undefined && !x.pair && own.has(x.id))
         .sort((a, b) => b.idf - a.idf)
         .slice(0, 3)
-        .map((x) => x.term);
+        .map((x) => this.surfaceOf(x.term, words, stemLanguage));
     }
     return hits;
   }
@@ -574,6 +574,14 @@ export class IntentModel {
       ...inScope.map(([similarity, right]) => ({ similarity, right, weight: wIn })),
       ...outScope.map((similarity) => ({ similarity, right: false, weight: wOut })),
     ];
+  }
+
+  /** The message word a term came from, for people ("tracking", not the stem "track"). */
+  private surfaceOf(term: string, words: string[], language: string | undefined): string {
+    if (term.startsWith(SEGMENT_MARK)) return term.slice(SEGMENT_MARK.length);
+    if (scriptOf(term) !== 'other') return term;
+    const fs = this.settings.features;
+    return words.find((w) => scriptOf(w) === 'other' && (w === term || wordTerms(w, language, fs)[0] === term || stem(w) === term)) ?? term;
   }
 
   /** Postings and example terms walked by search() since the model was made (a measure of work). */

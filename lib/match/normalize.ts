@@ -40,7 +40,9 @@ export function normalize(text: string): string {
   // U+0300–U+036F, recompose. Japanese dakuten (U+3099) and Hangul jamo are untouched.
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   // Elisions and contractions.
-  s = s.replace(/(\p{L}+)['’‘`´](\p{L}+)/gu, (_w, a: string, b: string) =>
+  // (Anchored at the start of a letter run, so a long run without spaces is read once, not once
+  // per letter: Chinese and Japanese messages have no spaces.)
+  s = s.replace(/(?<!\p{L})(\p{L}+)['’‘`´](\p{L}+)/gu, (_w, a: string, b: string) =>
     (/^(?:[cdjlmnst]|qu)$/.test(a) && /^[aeiouyh]/.test(b)) ? `${a} ${b}` : `${a}${b}`,
   );
   // Letters with a long digit run glued on (order ids such as "so12345678") are one token.

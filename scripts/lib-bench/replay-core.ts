@@ -86,7 +86,9 @@ export interface ReplaySummary {
   byLanguage: Record<string, { cases: number; accuracy: number }>;
   msPerMessage: number;
   /** With --learn: examples taught, and accuracy on the first and the second half of the cases. */
-  learn?: { taught: number; firstHalf: number; secondHalf: number };
+  learn?: { taught: number; firstHalf: number; secondHalf: number; withoutLearning?: { firstHalf: number; secondHalf: number } };
+  /** Accuracy on the first and the second half of the cases, in file order. */
+  halves: [number, number];
 }
 
 const share = (n: number, d: number) => (d ? Math.round((n / d) * 10000) / 10000 : null);
@@ -143,6 +145,7 @@ export function replay(matcher: Matcher, cases: ReplayCase[], options: ReplayOpt
       shownFirstRight: share(shown.filter((o) => o.right).length, shown.length),
       autoSend: share(sent.length, outcomes.length)!,
       autoSendRight: share(sent.filter((o) => o.right).length, sent.length),
+      halves: [accuracyOf(outcomes.slice(0, half)), accuracyOf(outcomes.slice(half))],
       ...(options.learn ? { learn: { taught, firstHalf: accuracyOf(outcomes.slice(0, half)), secondHalf: accuracyOf(outcomes.slice(half)) } } : {}),
       outOfScopeCorrect: share(outScope.filter((o) => o.result.suggestions.length === 0).length, outScope.length),
       language: share(withLang.filter((o) => o.result.language.code === o.c.lang).length, withLang.length),
