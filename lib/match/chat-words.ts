@@ -49,6 +49,14 @@ const ZH_INLINE: Array<[RegExp, string]> = [
   [/亲亲|亲爱的/g, ''],
 ];
 
+// Keys as normalize() leaves them (NFKC turns the compatibility jamo ㅠ into U+1172).
+for (const table of Object.values(TABLES)) {
+  for (const k of Object.keys(table)) {
+    const n = k.normalize('NFKC');
+    if (n !== k) table[n] = table[k];
+  }
+}
+
 export function chatWord(word: string, language: string | undefined): string | undefined {
   const own = language ? TABLES[language]?.[word] : undefined;
   return own ?? TABLES['*'][word];

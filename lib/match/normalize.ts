@@ -45,8 +45,9 @@ export function normalize(text: string): string {
   s = s.replace(/(?<!\p{L})(\p{L}+)['’‘`´](\p{L}+)/gu, (_w, a: string, b: string) =>
     (/^(?:[cdjlmnst]|qu)$/.test(a) && /^[aeiouyh]/.test(b)) ? `${a} ${b}` : `${a}${b}`,
   );
-  // Letters with a long digit run glued on (order ids such as "so12345678") are one token.
-  s = s.replace(/[a-z]*\d{5,}[a-z\d]*/g, ` ${NUMBER_TOKEN} `);
+  // Letters with long digits glued on (order ids such as "so12345678") are one token.
+  // So are tracking numbers that mix letters and digits ("1Z999AA10123456784", "LP00123456789CN").
+  s = s.replace(/[a-z\d]*\d[a-z\d]*/g, (tok) => (/[a-z]/.test(tok) && tok.replace(/[a-z]/g, '').length >= LONG_DIGITS ? ` ${NUMBER_TOKEN} ` : tok));
   // Long digit runs, possibly grouped ("5769 1234 0098", "576-912-3400"), are one token.
   s = s.replace(/\d+(?:[ -]\d{3,})*/g, (run) => {
     const groups = run.split(/[ -]/);

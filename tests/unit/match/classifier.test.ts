@@ -53,7 +53,10 @@ describe('intent classifier', () => {
     // Bitext: "modify purchase N" is closest, word for word, to "assistance cancelling purchase N".
     const bitext = rulesFromPack(parsePackOrThrow(readFileSync('tests/fixtures/benchmarks/bitext-en.pack.json', 'utf8'), 'bitext'));
     const probes = ['modify purchase 3707955617', 'updating order 732201349959'];
-    const top = (settings = DEFAULT_SETTINGS) => probes.map((text) => createMatcher(bitext, settings).match({ text }).suggestions[0]?.ruleId);
+    const top = (settings = DEFAULT_SETTINGS) => {
+      const m = createMatcher(bitext, settings);
+      return probes.map((text) => m.match({ text }).suggestions[0]?.ruleId);
+    };
     expect(top()).toEqual(['change_order', 'change_order']);
     expect(top(matcherSettings({ classifier: { on: false } }))).toEqual(['cancel_order', 'cancel_order']);
   });
