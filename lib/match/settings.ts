@@ -140,7 +140,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     showAt: 0.05,
     leadAt: 0.2,
     autoSendAt: 0.9,
-    maxSamples: 400,
+    maxSamples: 200,
     minSamples: 8,
   },
   ranking: {

@@ -59,7 +59,7 @@ describe('intent classifier', () => {
     };
     expect(top()).toEqual(['change_order', 'change_order']);
     expect(top(matcherSettings({ classifier: { on: false } }))).toEqual(['cancel_order', 'cancel_order']);
-  });
+  }, 60_000);
 
   it('learns a new example at once: its rule becomes the likeliest for it', () => {
     const m = new IntentModel();
