@@ -1,12 +1,13 @@
 import type { CalibrationSample } from './calibration';
-import { NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, wordTerms, analyze, charGramCounts, charGrams, documentTerms, modelWords, queryTerms } from './features';
-import { Vocabulary } from './vocabulary';
+import { NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
 import { scriptOf, stem } from './normalize';
 import { IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
+import { ModelCache } from './model-cache';
 
 /**
- * The intent model: every example (and learned example) of every rule is a TF-IDF vector over
+ * Searching the intent model (building: model-index.ts; caching: model-cache.ts). Every example
+ * (and learned example) of every rule is a TF-IDF vector over
  * word stems and CJK/Hangul character grams, kept in an inverted index. A message is scored by
  * cosine similarity against its nearest examples; a rule's raw score is its best example's.
  *
@@ -113,47 +114,7 @@ function topByScore(items: number[], score: Float64Array, k: number, keep?: (ite
 }
 const CENTROID_RULES = 6;
 
-export class IntentModel {
-  constructor(readonly settings: MatcherSettings = DEFAULT_SETTINGS) {}
-
-  readonly vocab = new Vocabulary();
-  private readonly termId = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly df: number[] = [];
-  /** Per term: its weight factor (word pairs count settings.features.pairWeight of a word). */
-  private readonly termFactor: number[] = [];
-  /** Per term: [example, damped count (1 + ln count), example, damped count, …]. */
-  private readonly postings: number[][] = [];
-
-  readonly ruleIds: string[] = [];
-  private readonly ruleIndex = new Map<string, number>();
-
-  readonly exRule: number[] = [];
-  readonly exText: string[] = [];
-  readonly exLang: string[] = [];
-  /** Language keys of the examples held. */
-  private readonly languages = new Set<string>();
-  readonly exLearned: boolean[] = [];
-  private readonly exStart: number[] = [0];
-  private readonly exTerms: number[] = [];
-  private readonly exCounts: number[] = [];
-
-  /** Surface words and their char n-grams (ids into grams), for the char n-gram cosine. */
-  private readonly wordId = new Map<string, number>();
-  private readonly wordList: string[] = [];
-  private readonly wordGrams: number[][] = [];
-  private readonly gramId = new Map<string, number>();
-  private readonly gramDf: number[] = [];
-  private readonly exWordStart: number[] = [0];
-  private readonly exWords: number[] = [];
-
-  /** Examples of each rule; document frequencies count rules, not examples (see idf). */
-  private readonly ruleExamples: number[][] = [];
-  private readonly termLastRule: number[] = [];
-  private readonly gramLastRule: number[] = [];
-  private readonly ruleDf: number[] = [];
-  private readonly gramRuleDf: number[] = [];
-
+export class IntentModel extends ModelCache {
   private acc = new Float64Array(1024);
   /** See classifier.ts; absent until train(), and for libraries too big to train. */
   private classifier: IntentClassifier | undefined;
@@ -179,64 +140,6 @@ export class IntentModel {
     this.classifier = IntentClassifier.train(samples, this.ruleIds.length, this.settings.classifier);
   }
 
-  get exampleCount(): number {
-    return this.exRule.length;
-  }
-
-  rule(ruleId: string): number {
-    let r = this.ruleIndex.get(ruleId);
-    if (r === undefined) {
-      r = this.ruleIds.length;
-      this.ruleIds.push(ruleId);
-      this.ruleIndex.set(ruleId, r);
-      this.ruleExamples.push([]);
-      this.clearNorms(); // IDFs count rules
-    }
-    return r;
-  }
-
-  hasRule(ruleId: string): boolean {
-    return this.ruleIndex.has(ruleId);
-  }
-
-  private term(t: string): number {
-    let id = this.termId.get(t);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.terms.push(t);
-      this.termId.set(t, id);
-      this.df.push(0);
-      this.termFactor.push(t.includes(PAIR_MARK) ? this.settings.features.pairWeight : 1);
-      this.ruleDf.push(0);
-      this.termLastRule.push(-1);
-      this.postings.push([]);
-    }
-    return id;
-  }
-
-  private word(w: string): number {
-    let id = this.wordId.get(w);
-    if (id === undefined) {
-      id = this.wordList.length;
-      this.wordList.push(w);
-      this.wordId.set(w, id);
-      this.wordGrams.push(
-        charGrams(w, this.settings.features).map((g) => {
-          let gid = this.gramId.get(g);
-          if (gid === undefined) {
-            gid = this.gramDf.length;
-            this.gramId.set(g, gid);
-            this.gramDf.push(0);
-            this.gramRuleDf.push(0);
-            this.gramLastRule.push(-1);
-          }
-          return gid;
-        }),
-      );
-    }
-    return id;
-  }
-
   /** Adds one example; returns false when the text has no words. */
   add(ruleId: string, text: string, language: string, learned: boolean): boolean {
     const fs = this.settings.features;
@@ -256,81 +159,6 @@ export class IntentModel {
     return true;
   }
 
-  private push(rule: number, text: string, language: string, learned: boolean, ids: number[], tfs: number[], wordIds: number[]): void {
-    const ex = this.exRule.length;
-    // Terms and grams the rule already had, when its examples are not being added in one run.
-    const prev = this.ruleExamples[rule];
-    const inRun = prev.length === 0 || prev[prev.length - 1] === ex - 1;
-    let hadTerms: Set<number> | undefined;
-    let hadGrams: Set<number> | undefined;
-    if (!inRun) {
-      hadTerms = new Set();
-      hadGrams = new Set();
-      for (const e of prev) {
-        for (let i = this.exStart[e]; i < this.exStart[e + 1]; i++) hadTerms.add(this.exTerms[i]);
-        for (let i = this.exWordStart[e]; i < this.exWordStart[e + 1]; i++) for (const g of this.wordGrams[this.exWords[i]]) hadGrams.add(g);
-      }
-    }
-    prev.push(ex);
-    this.centroidCache.delete(rule);
-    this.clearNorms();
-    this.exRule.push(rule);
-    this.exText.push(text);
-    this.exLang.push(language);
-    this.languages.add(language);
-    this.exLearned.push(learned);
-    for (let i = 0; i < ids.length; i++) {
-      this.exTerms.push(ids[i]);
-      this.exCounts.push(tfs[i]);
-      const t = ids[i];
-      this.df[t]++;
-      if (hadTerms ? !hadTerms.has(t) : this.termLastRule[t] !== rule) this.ruleDf[t]++;
-      this.termLastRule[t] = rule;
-      this.postings[t].push(ex, 1 + Math.log(tfs[i]));
-    }
-    this.exStart.push(this.exTerms.length);
-    const grams = new Set<number>();
-    for (const w of wordIds) {
-      this.exWords.push(w);
-      for (const g of this.wordGrams[w]) grams.add(g);
-    }
-    for (const g of grams) {
-      this.gramDf[g]++;
-      if (hadGrams ? !hadGrams.has(g) : this.gramLastRule[g] !== rule) this.gramRuleDf[g]++;
-      this.gramLastRule[g] = rule;
-    }
-    this.exWordStart.push(this.exWords.length);
-  }
-
-  /** Char n-gram counts of a list of word ids. */
-  private gramCounts(wordIds: Iterable<number>): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const w of wordIds) for (const g of this.wordGrams[w]) out.set(g, (out.get(g) ?? 0) + 1);
-    return out;
-  }
-
-  /** IDF over rules: a word every intent uses ("know", "order" in an order-support library) tells little. */
-  private gramIdf(g: number | undefined): number {
-    return this.idfOf(g === undefined ? 0 : this.gramRuleDf[g]);
-  }
-
-  /** log(1 + (R + 1) / (df + 1)) over R rules, memoised by df while R stays the same. */
-  private idfCache: number[] = [];
-  private idfCacheRules = -1;
-  private idfOf(df: number): number {
-    const n = this.ruleIds.length;
-    if (n !== this.idfCacheRules) {
-      this.idfCache = [];
-      this.idfCacheRules = n;
-    }
-    let v = this.idfCache[df];
-    if (v === undefined) {
-      v = this.idfCache[df] =
-        Math.log(1 + (n + 1) / (df + 1));
-    }
-    return v;
-  }
-
   /** Char n-gram TF-IDF vector of a message (grams unknown to the library count in its norm). */
   private queryGrams(words: string[]): { counts: Map<string, number>; weights: Map<number, number>; norm: number } {
     const counts = charGramCounts(words, this.settings.features);
@@ -345,51 +173,6 @@ export class IntentModel {
     return { counts, weights, norm: Math.sqrt(norm) };
   }
 
-  /** Per example, its char n-grams and their damped counts (1 + ln n), computed on first use. */
-  private readonly exGramCache = new Map<number, [number[], number[]]>();
-  /** Per rule, its centroid's terms and grams with summed damped counts, computed on first use. */
-  private readonly centroidCache = new Map<number, [Map<number, number>, Map<number, number>]>();
-
-  /**
-   * Vector norms of examples and rule centroids, by kind. A norm depends on the IDFs, which move
-   * whenever an example or rule is added, so every add clears them; between adds (matching) each
-   * norm is computed once instead of once per message.
-   */
-  private readonly norms = { exGrams: new Map<number, number>(), ruleWords: new Map<number, number>(), ruleGrams: new Map<number, number>() };
-
-  private readonly termIdfOf = (t: number) => this.idf(t);
-  private readonly gramIdfOf = (g: number) => this.gramIdf(g);
-
-  private clearNorms(): void {
-    for (const m of Object.values(this.norms)) m.clear();
-  }
-
-  /** The norm of a vector of (id, damped count) pairs weighted by IDF, memoised in `cache`. */
-  private norm(cache: Map<number, number>, key: number, pairs: () => Iterable<[number, number]>, idf: (id: number) => number): number {
-    let n = cache.get(key);
-    if (n === undefined) {
-      n = 0;
-      for (const [id, damped] of pairs()) {
-        const wd = damped * idf(id);
-        n += wd * wd;
-      }
-      n = Math.sqrt(n);
-      cache.set(key, n);
-    }
-    return n;
-  }
-
-  private exampleGrams(ex: number): [number[], number[]] {
-    let v = this.exGramCache.get(ex);
-    if (!v) {
-      const counts = this.gramCounts(this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]));
-      v = [[...counts.keys()], [...counts.values()].map((n) => 1 + Math.log(n))];
-      if (this.exGramCache.size > 200000) this.exGramCache.clear();
-      this.exGramCache.set(ex, v);
-    }
-    return v;
-  }
-
   private gramCosine(ex: number, q: { weights: Map<number, number>; norm: number }): number {
     if (!q.norm) return 0;
     const [ids, damped] = this.exampleGrams(ex);
@@ -401,18 +184,6 @@ export class IntentModel {
       if (wq !== undefined) dot += wq * (damped[i] * this.gramIdf(ids[i]));
     }
     return dot / (norm * q.norm);
-  }
-
-  hasExample(ruleId: string, text: string): boolean {
-    const r = this.ruleIndex.get(ruleId);
-    if (r === undefined) return false;
-    for (let i = 0; i < this.exRule.length; i++) if (this.exRule[i] === r && this.exText[i] === text) return true;
-    return false;
-  }
-
-  /** IDF of a term, times its weight factor (word pairs weigh less than words). */
-  private idf(term: number | undefined): number {
-    return term === undefined ? this.idfOf(0) : this.idfOf(this.ruleDf[term]) * this.termFactor[term];
   }
 
   /**
