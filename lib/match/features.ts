@@ -68,7 +68,7 @@ export const SEGMENT_MARK = '§';
 export function wordTerms(word: string, language?: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): string[] {
   switch (scriptOf(word)) {
     case 'cjk': {
-      const grams = cjkGrams(word);
+      const grams = fs.cjkCharGrams || !fs.segmenter ? cjkGrams(word) : [];
       if (!fs.segmenter) return grams;
       for (const w of cjkWords(word)) grams.push(SEGMENT_MARK + w);
       return grams;

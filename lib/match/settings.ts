@@ -14,8 +14,10 @@ export interface FeatureSettings {
   readonly gramSizes: readonly number[];
   /** Snowball stemmers for es, pt, fr, de (else the English Porter stemmer for every Latin word). */
   readonly stemmers: boolean;
-  /** Chinese/Japanese words from Intl.Segmenter as terms, besides the character uni- and bigrams. */
+  /** Chinese/Japanese words from Intl.Segmenter as terms… */
   readonly segmenter: boolean;
+  /** …and the character uni- and bigrams of Chinese/Japanese runs (both on: see docs/engine.md). */
+  readonly cjkCharGrams: boolean;
   /** Korean words also give their stem without particles and endings (주문이 → 주문). */
   readonly koreanStems: boolean;
   /** Characters of a message that are analysed at most: the rest is not read (bounded work). */
@@ -111,6 +113,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     gramSizes: [3, 4],
     stemmers: true,
     segmenter: true,
+    cjkCharGrams: true,
     koreanStems: true,
     maxChars: 2000,
   },

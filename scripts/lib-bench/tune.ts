@@ -2,6 +2,7 @@
  * Development aid: replay every benchmark under variants of the matcher settings (the sets the
  * one default setting was chosen on; docs/engine.md). Each argument is a JSON settings override:
  *   npx tsx scripts/lib-bench/tune.ts '{}' '{"calibration":{"leadAt":0.25}}'
+ * LANGS=zh,ja adds those languages' accuracies; SETS=massive8,starter replays only those sets.
  */
 import { readFileSync } from 'node:fs';
 import { parsePackOrThrow } from '../../lib/pack/parse';
@@ -19,7 +20,8 @@ const SETS: Array<[string, string, string]> = [
   ['bitext', `${B}bitext-en.pack.json`, `${B}bitext-en.cases.jsonl`],
   ['starter', 'lib/pack/starter/starter.pack.json', 'tests/fixtures/starter-cases.jsonl'],
 ];
-const loaded = SETS.map(([name, pack, cases]) => {
+const only = process.env.SETS?.split(',');
+const loaded = SETS.filter(([name]) => !only || only.includes(name)).map(([name, pack, cases]) => {
   const rules = rulesFromPack(parsePackOrThrow(readFileSync(new URL(pack, root), 'utf8'), pack));
   return { name, rules, cases: parseCases(readFileSync(new URL(cases, root), 'utf8'), cases, rules) };
 });
@@ -31,7 +33,9 @@ for (const v of variants) {
   const cells = loaded.map((l) => {
     const { summary: s } = replay(createMatcher(l.rules, settings), l.cases);
     const worst = Math.min(...Object.values(s.byLanguage).map((b) => b.accuracy));
-    return `${s.accuracy.toFixed(3)} ${s.top3?.toFixed(3) ?? '-'} ${worst.toFixed(2)}`;
+    const langs = (process.env.LANGS ?? '').split(',').filter((l) => s.byLanguage[l]);
+    const per = langs.map((l) => ` ${l} ${s.byLanguage[l].accuracy.toFixed(3)}`).join('');
+    return `${s.accuracy.toFixed(3)} ${s.top3?.toFixed(3) ?? '-'} ${worst.toFixed(2)}${per}`;
   });
   console.log(`${v} | ${cells.join(' | ')}`);
 }
