@@ -142,7 +142,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     outOfScopeShare: 0.3,
     showAt: 0.05,
     leadAt: 0.2,
-    autoSendAt: 0.9,
+    autoSendAt: 0.97,
     maxSamples: 200,
     minSamples: 8,
   },

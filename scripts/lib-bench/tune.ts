@@ -2,7 +2,7 @@
  * Development aid: replay every benchmark under variants of the matcher settings (the sets the
  * one default setting was chosen on; docs/engine.md). Each argument is a JSON settings override:
  *   npx tsx scripts/lib-bench/tune.ts '{}' '{"calibration":{"leadAt":0.25}}'
- * LANGS=zh,ja adds those languages' accuracies; SETS=massive8,starter replays only those sets.
+ * LANGS=zh,ja adds those languages' accuracies; AUTO=1 what auto-send would send and how often right; SETS=massive8,starter replays only those sets.
  */
 import { readFileSync } from 'node:fs';
 import { parsePackOrThrow } from '../../lib/pack/parse';
@@ -35,7 +35,8 @@ for (const v of variants) {
     const worst = Math.min(...Object.values(s.byLanguage).map((b) => b.accuracy));
     const langs = (process.env.LANGS ?? '').split(',').filter((l) => s.byLanguage[l]);
     const per = langs.map((l) => ` ${l} ${s.byLanguage[l].accuracy.toFixed(3)}`).join('');
-    return `${s.accuracy.toFixed(3)} ${s.top3?.toFixed(3) ?? '-'} ${worst.toFixed(2)}${per}`;
+    const auto = process.env.AUTO ? ` auto ${s.autoSend.toFixed(2)}/${s.autoSendRight?.toFixed(3) ?? '-'}` : '';
+    return `${s.accuracy.toFixed(3)} ${s.top3?.toFixed(3) ?? '-'} ${worst.toFixed(2)}${per}${auto}`;
   });
   console.log(`${v} | ${cells.join(' | ')}`);
 }
