@@ -140,7 +140,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
   },
   calibration: {
     outOfScopeShare: 0.3,
-    showAt: 0.05,
+    showAt: 0.02,
     leadAt: 0.2,
     autoSendAt: 0.97,
     maxSamples: 200,
