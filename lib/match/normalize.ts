@@ -116,9 +116,9 @@ export function cjkGrams(run: string): string[] {
 
 /**
  * The stem of a Latin-script word: the Porter stemmer (the `stemmer` package), so that
- * "deliver", "delivered" and "delivering", or "customise" and "customisation", meet. It is an
- * English stemmer, but examples and messages go through the same one, so Spanish or French words
- * only ever meet their own inflections; digits and other scripts are left as they are.
+ * "deliver", "delivered" and "delivering", or "customise" and "customisation", meet; digits and
+ * other scripts are left as they are. Spanish, Portuguese, French and German words get their own
+ * Snowball stemmer instead (stemmers.ts).
  */
 export function stem(word: string): string {
   return memo(stemCache, word, stemUncached);
