@@ -188,7 +188,11 @@ class MatcherImpl implements Matcher {
     // Two bars: up to three suggestions are worth showing, but only behind a first one that is
     // likely enough right to interrupt the agent with.
     if (!ranked.length || ranked[0].p < S.calibration.leadAt) return { language: detected, suggestions: [] };
-    const suggestions = ranked.slice(0, S.ranking.maxSuggestions).map((c) => this.suggestion(c, detected));
+    const lead = ranked[0].p;
+    const suggestions = ranked
+      .filter((c, i) => i === 0 || c.p >= S.ranking.runnerUpShare * lead)
+      .slice(0, S.ranking.maxSuggestions)
+      .map((c) => this.suggestion(c, detected));
     return { language: detected, suggestions };
   }
 

@@ -85,6 +85,11 @@ export interface RankingSettings {
   readonly priorityMargin: number;
   /** At most this many suggestions (the contract says three). */
   readonly maxSuggestions: number;
+  /**
+   * A runner-up is shown only when it is at least this share as likely right as the first
+   * suggestion: beside a sure answer, a long shot is noise; beside an unsure one, it is a choice.
+   */
+  readonly runnerUpShare: number;
 }
 
 export interface MatcherSettings {
@@ -149,6 +154,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
   ranking: {
     priorityMargin: 0.05,
     maxSuggestions: 3,
+    runnerUpShare: 0.05,
   },
 });
 

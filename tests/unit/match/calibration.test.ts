@@ -128,3 +128,16 @@ describe('settings', () => {
     expect(createMatcher([rule({ id: 'a', examples: { en: ['hello'] } })], v).settings).toBe(v);
   });
 });
+
+describe('runner-ups', () => {
+  it('beside a sure first suggestion, a long shot is not shown (starter pack, "¿Dónde está mi pedido?")', () => {
+    const starter = rulesFromPack(parsePackOrThrow(readFileSync('lib/pack/starter/starter.pack.json', 'utf8'), 'starter'));
+    const text = '¿Dónde está mi pedido?';
+    const all = createMatcher(starter, matcherSettings({ ranking: { runnerUpShare: 0 } })).match({ text }).suggestions;
+    expect(all[0].ruleId).toBe('order-tracking');
+    expect(all[0].score).toBe(1);
+    const longShots = all.slice(1).filter((s) => (s.reason.evidence?.probability ?? 1) < DEFAULT_SETTINGS.ranking.runnerUpShare);
+    expect(longShots.length).toBeGreaterThan(0);
+    expect(createMatcher(starter).match({ text }).suggestions.map((s) => s.ruleId)).toEqual(['order-tracking']);
+  }, 60_000);
+});
