@@ -1,6 +1,6 @@
 import type { CalibrationSample } from './calibration';
 import { NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
-import { scriptOf, stem } from './normalize';
+import { NUMBER_TOKEN, scriptOf, stem } from './normalize';
 import { IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
 import { ModelCache } from './model-cache';
@@ -309,7 +309,7 @@ export class IntentModel extends ModelCache {
       const own = new Set<number>();
       for (let i = this.exStart[h.example]; i < this.exStart[h.example + 1]; i++) own.add(this.exTerms[i]);
       h.parts.shared = query
-        .filter((x) => x.id !== undefined && !x.pair && own.has(x.id))
+        .filter((x) => x.id !== undefined && !x.pair && own.has(x.id) && x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN)
         .sort((a, b) => b.idf - a.idf)
         .slice(0, 3)
         .map((x) => this.surfaceOf(x.term, words, stemLanguage));

@@ -158,4 +158,17 @@ describe('why a suggestion was made', () => {
     const zh = explainText('zh', s);
     expect(zh[0]).toBe('与示例“tracking number please”相似（英语）');
   });
+
+  it('does not offer the order-number token or the negation mark as shared words', () => {
+    const m = createMatcher([
+      rule({ id: 'missing', examples: { en: ['order 5769123400981 did not arrive', 'my parcel never came'] } }),
+      rule({ id: 'refund', examples: { en: ['I want a refund', 'money back please'] } }),
+      rule({ id: 'size', examples: { en: ['what size fits me', 'size chart'] } }),
+    ]);
+    const s = m.match({ text: 'order 8800123456789 still did not arrive' }).suggestions[0];
+    expect(s.ruleId).toBe('missing');
+    expect(s.reason.evidence!.shared.length).toBeGreaterThan(0);
+    expect(s.reason.evidence!.shared).not.toContain('#');
+    expect(s.reason.evidence!.shared).not.toContain('¬');
+  });
 });
