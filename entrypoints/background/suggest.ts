@@ -22,6 +22,7 @@ export function toShown(c: CandidateReply): ShownSuggestion {
     score: c.score,
     language: c.language,
     reason: c.reason,
+    ...(c.why ? { why: c.why } : {}),
     missing: c.missing,
     violations: c.compliance.violations.map((v) => (v.match === v.rule ? v.match : `${v.match} (${v.rule})`)),
   };

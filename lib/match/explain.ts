@@ -25,9 +25,14 @@ export function explainSuggestion(s: Pick<Suggestion, 'reason' | 'score'>): WhyP
   return out;
 }
 
-/** explainSuggestion worded in the interface language (language codes become their names). */
-export function explainText(ui: UiLanguage, s: Pick<Suggestion, 'reason' | 'score'>): string[] {
-  return explainSuggestion(s).map(({ key, params }) =>
-    t(ui, key, typeof params.language === 'string' ? { ...params, language: languageName(params.language, ui) } : params),
+/** Reasons worded in the interface language (language codes become their names). */
+export function wordWhy(ui: UiLanguage, parts: ReadonlyArray<{ key: string; params: MessageParams }>): string[] {
+  return parts.map(({ key, params }) =>
+    t(ui, key as MessageKey, typeof params.language === 'string' ? { ...params, language: languageName(params.language, ui) } : params),
   );
+}
+
+/** explainSuggestion worded in the interface language. */
+export function explainText(ui: UiLanguage, s: Pick<Suggestion, 'reason' | 'score'>): string[] {
+  return wordWhy(ui, explainSuggestion(s));
 }
