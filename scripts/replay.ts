@@ -1,10 +1,14 @@
 /**
  * Scores a phrase pack against replay cases (shared/spec/phrase-pack-v1.md, "Replay cases").
  *
- *   npx tsx scripts/replay.ts --pack PACK.json --cases CASES.jsonl [--json]
+ *   npx tsx scripts/replay.ts --pack PACK.json --cases CASES.jsonl [--json] [--learn]
  *
- * The last line of --json output is one JSON object: cases, accuracy, top1, top3,
- * outOfScopeCorrect, language, byLanguage, msPerMessage. A malformed pack or case line fails with
+ * The last line of --json output is one JSON object: cases, accuracy, top1, top3, shown,
+ * shownFirstRight (of the cases with suggestions, the first was right), autoSend and autoSendRight
+ * (first suggestion at the default auto-send confidence, and how often it was right),
+ * outOfScopeCorrect, language, byLanguage, msPerMessage; with --learn also learn: {taught,
+ * firstHalf, secondHalf} (cases played in order, the agent's choice taught when the right rule
+ * was not first; accuracy on each half). A malformed pack or case line fails with
  * the file, line or JSON path and what is wrong, exit code 1, and no score.
  */
 import { readFileSync } from 'node:fs';
@@ -14,20 +18,22 @@ import { createMatcher } from '../lib/match/matcher';
 import { rulesFromPack } from '../lib/match/pack';
 import { parseCases, replay, type CaseOutcome, type ReplaySummary } from './lib-bench/replay-core';
 
-const USAGE = 'usage: npm run replay -- --pack PACK.json --cases CASES.jsonl [--json]';
+const USAGE = 'usage: npm run replay -- --pack PACK.json --cases CASES.jsonl [--json] [--learn]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
-function args(argv: string[]): { pack: string; cases: string; json: boolean } {
+function args(argv: string[]): { pack: string; cases: string; json: boolean; learn: boolean } {
   let pack: string | undefined;
   let cases: string | undefined;
   let json = false;
+  let learn = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
+    else if (a === '--learn') learn = true;
     else if (a === '--pack' || a === '--cases') {
       const v = argv[++i];
       if (!v || v.startsWith('--')) fail(`${a} needs a file name\n${USAGE}`);
@@ -41,7 +47,7 @@ function args(argv: string[]): { pack: string; cases: string; json: boolean } {
     } else fail(`unknown argument "${a}"\n${USAGE}`);
   }
   if (!pack || !cases) fail(`missing ${!pack ? '--pack' : '--cases'}\n${USAGE}`);
-  return { pack, cases, json };
+  return { pack, cases, json, learn };
 }
 
 function read(file: string): string {
@@ -60,10 +66,23 @@ function printTable(summary: ReplaySummary, outcomes: CaseOutcome[]): void {
     ['accuracy', pct(summary.accuracy)],
     ['top1 (rule expected)', pct(summary.top1)],
     ['top3 (rule expected)', pct(summary.top3)],
+    ['shown (cases with suggestions)', pct(summary.shown)],
+    ['first suggestion right, when shown', pct(summary.shownFirstRight)],
+    ['auto-send would send', pct(summary.autoSend)],
+    ['auto-send right, when it sends', pct(summary.autoSendRight)],
     ['out of scope correct', pct(summary.outOfScopeCorrect)],
     ['language detected', pct(summary.language)],
     ['ms per message', summary.msPerMessage.toFixed(3)],
   ];
+  if (summary.learn) {
+    rows.push(['learned (agent choices taught)', String(summary.learn.taught)]);
+    rows.push(['accuracy, first half', pct(summary.learn.firstHalf)]);
+    rows.push(['accuracy, second half', pct(summary.learn.secondHalf)]);
+    if (summary.learn.withoutLearning) {
+      rows.push(['  without learning, first half', pct(summary.learn.withoutLearning.firstHalf)]);
+      rows.push(['  without learning, second half', pct(summary.learn.withoutLearning.secondHalf)]);
+    }
+  }
   for (const [lang, b] of Object.entries(summary.byLanguage)) rows.push([`accuracy [${lang}] (${b.cases} cases)`, pct(b.accuracy)]);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
@@ -90,7 +109,12 @@ function main(): void {
     throw e;
   }
   const matcher = createMatcher(rules);
-  const { summary, outcomes } = replay(matcher, cases);
+  const { summary, outcomes } = replay(matcher, cases, { learn: opts.learn });
+  if (summary.learn) {
+    // The same halves without learning, so that the gain is not confused with easier cases.
+    const still = replay(createMatcher(rules), cases).summary;
+    summary.learn.withoutLearning = { firstHalf: still.halves[0], secondHalf: still.halves[1] };
+  }
   if (opts.json) console.log(JSON.stringify(summary));
   else {
     printTable(summary, outcomes);

@@ -3,7 +3,8 @@ import type { SuggestionsResponse } from '../../lib/messages/protocol';
 import type { Ask } from '../../lib/messages/ask';
 import { KNOWN_VARIABLES, type KnownVariable } from '../../lib/pack/schema';
 import { useEditor } from './EditorContext';
-import { useT } from './I18n';
+import { useT, useUiLanguage } from './I18n';
+import { wordWhy } from '../../lib/match/explain';
 
 /** The page's `ask()` to the background worker (lib/messages/ask.ts). */
 export type AskWorker = Ask;
@@ -21,6 +22,7 @@ const DELAY_MS = 250;
 /** A buyer message tried against the library, answered by the worker exactly as in a chat. */
 export function TryIt({ revision, ask }: TryItProps) {
   const t = useT();
+  const ui = useUiLanguage();
   const { samples, setSamples } = useEditor();
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<Answer>({ state: 'idle' });
@@ -87,7 +89,9 @@ export function TryIt({ revision, ask }: TryItProps) {
                       <span data-testid="try-score">{t('try.score', { score: `${Math.round(s.score * 100)} %` })}</span>
                       <span data-testid="try-suggestion-language">{s.language}</span>
                     </div>
-                    <p className="try-reason" data-testid="try-reason">{s.reason}</p>
+                    <p className="try-reason" data-testid="try-reason">
+                      {s.why?.length ? wordWhy(ui, s.why).join(' · ') : s.reason}
+                    </p>
                     <p className="preview" data-testid="try-text">{s.text}</p>
                     {s.missing.length > 0 && <p className="problem">{t('try.missing', { names: s.missing.map((m) => `{${m}}`).join(', ') })}</p>}
                     {s.violations.length > 0 && <p className="problem problem--error">{t('try.violations', { phrases: s.violations.join(', ') })}</p>}

@@ -1,6 +1,7 @@
 import type { ComplianceResult } from '../compliance/check';
 import type { RuleKind } from '../pack/schema';
 import type { KnownVariable } from '../pack/schema';
+import type { WhyPart } from '../match/explain';
 
 /** One reply the decision offers, with everything needed to show, explain and guard it. */
 export interface CandidateReply {
@@ -19,6 +20,8 @@ export interface CandidateReply {
   compliance: ComplianceResult;
   /** Short explanation for the agent, e.g. "welcome: first message of the session". */
   reason: string;
+  /** Why a faq reply was matched, as catalogue keys and values (lib/match/explain.ts). */
+  why?: WhyPart[];
   /** The buyer asked the question this answers again, after it was answered in this session. */
   repeated: boolean;
   /** Passes the guards that depend on the reply alone (confidence, variables, compliance, repeats, limits). */

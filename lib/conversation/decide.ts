@@ -1,4 +1,5 @@
 import { checkCompliance } from '../compliance/check';
+import { explainSuggestion } from '../match/explain';
 import { normalize } from '../match/normalize';
 import type { LibraryRule, MatchResult, Suggestion } from '../match/types';
 import type { TextsByLanguage } from '../pack/schema';
@@ -113,7 +114,7 @@ export function decide(input: DecideInput): Decision {
     const key = normalize(message.text);
     const earlier = session.answeredQuestions.find((q) => q.ruleId === top.ruleId || (key !== '' && q.key === key));
     for (const s of faqs) {
-      const d = make({ ...s, id: s.ruleId }, s.score, s.replyLanguage, s.replies[0], reasonOf(s));
+      const d = { ...make({ ...s, id: s.ruleId }, s.score, s.replyLanguage, s.replies[0], reasonOf(s)), why: explainSuggestion(s) };
       if (s === top && earlier) {
         d.repeated = true;
         d.reason = `repeated question (answered earlier in this session); ${d.reason}`;

@@ -85,6 +85,13 @@ export const en = {
   'try.missing': 'Missing values: {names}',
   'try.violations': 'Banned phrases: {phrases}',
 
+  'why.keyword': 'matched the keyword “{matched}” ({language})',
+  'why.example': 'like the example “{matched}” ({language})',
+  'why.learned': 'like the buyer message “{matched}” an agent chose it for ({language})',
+  'why.concept': 'same concept: {concept}',
+  'why.shared': 'shared words: {terms}',
+  'why.confidence': 'about {percent} % likely right',
+
   'var.buyer_name': 'Buyer name',
   'var.order_id': 'Order id',
   'var.sku': 'SKU',

@@ -86,6 +86,12 @@ export const zh: Record<MessageKey, string> = {
   'try.score': '得分 {score}',
   'try.missing': '缺少的值：{names}',
   'try.violations': '违禁词：{phrases}',
+  'why.keyword': '匹配关键词“{matched}”（{language}）',
+  'why.example': '与示例“{matched}”相似（{language}）',
+  'why.learned': '与客服曾选择此规则的买家消息“{matched}”相似（{language}）',
+  'why.concept': '相同概念：{concept}',
+  'why.shared': '共同词语：{terms}',
+  'why.confidence': '约 {percent}% 可能正确',
 
   'var.buyer_name': '买家昵称',
   'var.order_id': '订单号',

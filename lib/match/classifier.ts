@@ -1,3 +1,5 @@
+import type { ClassifierSettings } from './settings';
+
 /**
  * A softmax (multinomial logistic regression) classifier over the same features as the
  * nearest-example model. Nearest examples know which phrasing is closest; the classifier knows
@@ -7,26 +9,9 @@
  * reorders close calls and lowers a match the library cannot tell apart from others.
  *
  * Training is a few dozen passes of stochastic gradient descent over the library's examples,
- * bounded by CLASSIFIER_SETTINGS.maxWork: a big library (thousands of rules) is served by the
+ * bounded by settings.classifier.maxWork: a big library (thousands of rules) is served by the
  * nearest-example model alone. A learned example is taught at once with a few gradient steps.
  */
-export const CLASSIFIER_SETTINGS = {
-  epochs: 30,
-  learningRate: 0.5,
-  /** The learning rate of epoch e is learningRate / (1 + decay·e). */
-  decay: 0.1,
-  l2: 1e-3,
-  /** Train only when examples × rules is at most this: training time grows with that product
-   * (about a second at the cap on a shared two-core machine; see `npm run bench`). */
-  maxWork: 120_000,
-  /** …and the weight matrix (features × rules) has at most this many cells. */
-  maxWeights: 4_000_000,
-  /** An example score is its similarity × probability^exponent. */
-  exponent: 0.2,
-  /** Gradient steps at most for one learned example (stops once its rule is the likeliest). */
-  learnSteps: 20,
-  on: true,
-};
 
 /** Sparse feature counts of a text from its model term counts (`w:`) and char n-gram counts (`g:`). */
 export function classifierFeatures(terms: Map<string, number>, grams: Map<string, number>): Map<string, number> {
@@ -64,17 +49,17 @@ export class IntentClassifier {
     readonly classes: number,
     private readonly weights: Float32Array,
     private readonly bias: Float64Array,
+    private readonly S: ClassifierSettings,
   ) {}
 
   /** Whether a library of this size is trained (see CLASSIFIER_SETTINGS). */
-  static affordable(examples: number, classes: number): boolean {
-    return CLASSIFIER_SETTINGS.on && classes >= 2 && examples * classes <= CLASSIFIER_SETTINGS.maxWork;
+  static affordable(examples: number, classes: number, S: ClassifierSettings): boolean {
+    return S.on && classes >= 2 && examples * classes <= S.maxWork;
   }
 
   /** Trains on labelled feature counts (label = class index < classes); undefined when too big. */
-  static train(samples: Array<{ label: number; features: Map<string, number> }>, classes: number): IntentClassifier | undefined {
-    if (!IntentClassifier.affordable(samples.length, classes)) return undefined;
-    const S = CLASSIFIER_SETTINGS;
+  static train(samples: Array<{ label: number; features: Map<string, number> }>, classes: number, S: ClassifierSettings): IntentClassifier | undefined {
+    if (!IntentClassifier.affordable(samples.length, classes, S)) return undefined;
     const featureId = new Map<string, number>();
     const df: number[] = [];
     for (const s of samples) {
@@ -90,7 +75,7 @@ export class IntentClassifier {
     }
     if (df.length * classes > S.maxWeights) return undefined;
     const idf = Float64Array.from(df, (d) => Math.log(1 + samples.length / d));
-    const model = new IntentClassifier(featureId, idf, classes, new Float32Array(df.length * classes), new Float64Array(classes));
+    const model = new IntentClassifier(featureId, idf, classes, new Float32Array(df.length * classes), new Float64Array(classes), S);
     const data = samples.map((s) => ({ label: s.label, x: model.vector(s.features) }));
     const perClass = new Array<number>(classes).fill(0);
     for (const d of data) perClass[d.label]++;
@@ -149,7 +134,7 @@ export class IntentClassifier {
     const C = this.classes;
     const p = this.scores(x);
     p[label] -= 1;
-    const l2 = CLASSIFIER_SETTINGS.l2;
+    const l2 = this.S.l2;
     const W = this.weights;
     // Classes the example gives (almost) no gradient are skipped: most of them, once trained.
     const active: number[] = [];
@@ -175,7 +160,7 @@ export class IntentClassifier {
     if (label >= this.classes) return;
     const x = this.vector(features);
     if (!x.ids.length) return;
-    const S = CLASSIFIER_SETTINGS;
+    const S = this.S;
     const rate = S.learningRate / (1 + S.decay * S.epochs);
     for (let k = 0; k < S.learnSteps; k++) {
       const p = this.scores(x);
@@ -196,7 +181,7 @@ export class IntentClassifier {
     };
   }
 
-  static fromJSON(data: SerializedClassifier): IntentClassifier {
+  static fromJSON(data: SerializedClassifier, S: ClassifierSettings): IntentClassifier {
     const F = data.features.length;
     if (data.idf.length !== F || data.weights.length !== F * data.classes || data.bias.length !== data.classes) {
       throw new Error('serialized classifier is inconsistent');
@@ -207,6 +192,7 @@ export class IntentClassifier {
       data.classes,
       Float32Array.from(data.weights),
       Float64Array.from(data.bias),
+      S,
     );
   }
 }

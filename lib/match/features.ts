@@ -1,4 +1,9 @@
+import { chatCjk, chatWord } from './chat-words';
+import { koreanStem } from './korean';
 import { cjkGrams, hangulGrams, normalize, scriptOf, stem, words } from './normalize';
+import { cjkWords } from './segment';
+import { DEFAULT_SETTINGS, type FeatureSettings } from './settings';
+import { hasOwnStemmer, stemFor } from './stemmers';
 import type { Vocabulary } from './vocabulary';
 
 /** A normalised text cut into surface words (CJK runs whole). */
@@ -8,28 +13,25 @@ export interface Analyzed {
 }
 
 /**
- * English chat spellings with one usual meaning ("u" → "you", "pls" → "please"): too short for the
- * spelling correction, common in buyer messages. Applied to examples and messages alike. Only
- * spellings that are not words of the other supported languages (no "ya" — Spanish — nor "im" —
- * German), so that a Spanish or German message does not pick up English words.
+ * Normalise and cut a text into surface words, with chat spellings replaced (chat-words.ts) for
+ * `language` (an example's language key, or the detected language of a message). At most
+ * `maxChars` characters are read, so the work per message is bounded.
  */
-const CHAT_WORDS: Record<string, string> = {
-  u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plzz: 'please', pl: 'please', wat: 'what', wht: 'what',
-  hw: 'how', abt: 'about', thx: 'thanks', thnx: 'thanks', tnx: 'thanks', bcoz: 'because', bcz: 'because', coz: 'because',
-  cuz: 'because', nd: 'and', wanna: 'want', gonna: 'going', dnt: 'dont', didnt: 'didnt', pic: 'picture', pics: 'pictures',
-  msg: 'message', info: 'information', amt: 'amount', qty: 'quantity', yr: 'your', iam: 'i am',
-};
-export const CHAT_SETTINGS = { on: true };
-
-export function analyze(text: string): Analyzed {
-  const normalized = normalize(text);
+export function analyze(text: string, language?: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): Analyzed {
+  const capped = text.length > fs.maxChars ? text.slice(0, fs.maxChars) : text;
+  const normalized = normalize(capped);
   const ws = words(normalized);
-  if (!CHAT_SETTINGS.on) return { normalized, words: ws };
+  if (!fs.chat) return { normalized, words: ws };
   const out: string[] = [];
   for (const w of ws) {
-    const m = CHAT_WORDS[w];
+    if (scriptOf(w) === 'cjk') {
+      const c = chatCjk(w);
+      if (c) out.push(c);
+      continue;
+    }
+    const m = chatWord(w, language);
     if (m === undefined) out.push(w);
-    else for (const x of m.split(' ')) out.push(x);
+    else if (m) for (const x of m.split(' ')) out.push(x);
   }
   return { normalized, words: out };
 }
@@ -59,32 +61,43 @@ export function modelWords(words: string[]): string[] {
   return words;
 }
 
-/** Model terms of one surface word: a stem, or CJK/Hangul grams. */
-export function wordTerms(word: string): string[] {
+/** Marks a Chinese/Japanese word from the segmenter (kept apart from the character bigrams). */
+export const SEGMENT_MARK = '§';
+
+/** Model terms of one surface word: a stem (by language), or CJK/Hangul grams and words. */
+export function wordTerms(word: string, language?: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): string[] {
   switch (scriptOf(word)) {
-    case 'cjk':
-      return cjkGrams(word);
-    case 'hangul':
-      return [word, ...hangulGrams(word)];
+    case 'cjk': {
+      const grams = fs.cjkCharGrams || !fs.segmenter ? cjkGrams(word) : [];
+      if (!fs.segmenter) return grams;
+      for (const w of cjkWords(word)) grams.push(SEGMENT_MARK + w);
+      return grams;
+    }
+    case 'hangul': {
+      const out = [word, ...hangulGrams(word)];
+      if (fs.koreanStems) {
+        const st = koreanStem(word);
+        if (st !== word) out.push(SEGMENT_MARK + st);
+      }
+      return out;
+    }
     default:
-      return [stem(word)];
+      return [fs.stemmers ? stemFor(word, language) : stem(word)];
   }
 }
 
-/** Word-pair terms ("check invoice" ≠ "get invoice"): on, and their weight relative to a word. */
-export const PAIR_SETTINGS = { on: true, weight: 0.5 };
 /** Marks a word-pair term (no normalised word contains a space). */
 export const PAIR_MARK = ' ';
 const pairTerm = (a: string, b: string) => `${a}${PAIR_MARK}${b}`;
 
 /** Term counts of a text as the library holds it (examples): exact, no fuzzy lookup. */
-export function documentTerms(words: string[]): Map<string, number> {
+export function documentTerms(words: string[], language?: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of words) for (const t of wordTerms(w)) out.set(t, (out.get(t) ?? 0) + 1);
-  if (PAIR_SETTINGS.on) {
+  for (const w of words) for (const t of wordTerms(w, language, fs)) out.set(t, (out.get(t) ?? 0) + 1);
+  if (fs.pairs) {
     for (let i = 0; i + 1 < words.length; i++) {
       if (scriptOf(words[i]) !== 'other' || scriptOf(words[i + 1]) !== 'other') continue;
-      const t = pairTerm(stem(words[i]), stem(words[i + 1]));
+      const t = pairTerm(wordTerms(words[i], language, fs)[0], wordTerms(words[i + 1], language, fs)[0]);
       out.set(t, (out.get(t) ?? 0) + 1);
     }
   }
@@ -99,41 +112,59 @@ export const MODEL_FUZZY_SIMILARITY = 0.8;
  * nearest known spelling, weighted by similarity, or as itself (unknown to the model, which
  * lowers every cosine — what an out-of-scope message should do).
  */
-export function queryTerms(words: string[], vocab: Vocabulary): Map<string, number> {
+export function queryTerms(
+  words: string[],
+  vocab: Vocabulary,
+  language?: string,
+  known: (term: string) => boolean = () => true,
+  fs: FeatureSettings = DEFAULT_SETTINGS.features,
+): Map<string, number> {
   const out = new Map<string, number>();
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
+  // The detected language's stem, unless the library only knows the word's Porter stem (an
+  // English message mistaken for Spanish still meets its English examples).
+  const stemOf = (w: string) => {
+    if (!fs.stemmers || !hasOwnStemmer(language)) return stem(w);
+    const own = stemFor(w, language);
+    if (known(own)) return own;
+    const en = stem(w);
+    return known(en) ? en : own;
+  };
   let prev: [string, number] | undefined;
   for (const w of words) {
     if (scriptOf(w) !== 'other') {
-      for (const t of wordTerms(w)) add(t, 1);
+      for (const t of wordTerms(w, language, fs)) add(t, 1);
       prev = undefined;
       continue;
     }
     const near = vocab.resolve(w, MODEL_FUZZY_SIMILARITY, 1);
-    const cur: [string, number] = near.length ? [stem(near[0].word), near[0].similarity] : [stem(w), 1];
+    const cur: [string, number] = near.length ? [stemOf(near[0].word), near[0].similarity] : [stemOf(w), 1];
     add(cur[0], cur[1]);
-    if (PAIR_SETTINGS.on && prev) add(pairTerm(prev[0], cur[0]), Math.min(prev[1], cur[1]));
+    if (fs.pairs && prev) add(pairTerm(prev[0], cur[0]), Math.min(prev[1], cur[1]));
     prev = cur;
   }
   return out;
 }
 
-/** Char n-grams of one word for the char n-gram space: 3- and 4-grams with boundary marks for
- * alphabetic words (typos and inflections share most of them), the word terms for CJK/Hangul. */
-export const GRAM_SETTINGS = { sizes: [3, 4] };
-
 /** Char n-gram counts of some words (see charGrams). */
-export function charGramCounts(words: string[]): Map<string, number> {
+export function charGramCounts(words: string[], fs: FeatureSettings = DEFAULT_SETTINGS.features): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of words) for (const g of charGrams(w)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  for (const w of words) for (const g of charGrams(w, fs)) counts.set(g, (counts.get(g) ?? 0) + 1);
   return counts;
 }
 
-export function charGrams(word: string): string[] {
-  if (scriptOf(word) !== 'other') return wordTerms(word);
+/** Char n-grams of one word for the char n-gram space: 3- and 4-grams with boundary marks for
+ * alphabetic words (typos and inflections share most of them), the grams for CJK/Hangul. */
+export function charGrams(word: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): string[] {
+  switch (scriptOf(word)) {
+    case 'cjk':
+      return cjkGrams(word);
+    case 'hangul':
+      return [word, ...hangulGrams(word)];
+  }
   const chars = [...`^${word}$`];
   const out: string[] = [];
-  for (const n of GRAM_SETTINGS.sizes) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+  for (const n of fs.gramSizes) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
   if (!out.length) out.push(chars.join(''));
   return out;
 }

@@ -10,15 +10,14 @@ export type * from './types';
 export {
   createMatcher,
   loadMatcher,
-  calibrate,
   chooseReplyLanguage,
   rankWithPriority,
-  DEFAULT_OPTIONS,
   MODEL_VERSION,
   type Matcher,
-  type MatcherOptions,
   type SerializedModel,
 } from './matcher';
+export { DEFAULT_SETTINGS, matcherSettings, type MatcherSettings, type SettingsOverrides } from './settings';
+export { probability, scoreOf, probabilityOfScore, type Calibration } from './calibration';
 export { detectLanguage } from './language';
 export { normalize } from './normalize';
 export { fingerprintRules } from './fingerprint';

@@ -1,4 +1,5 @@
 import { analyze } from './features';
+import type { FeatureSettings } from './settings';
 import { scriptOf, stem, undouble } from './normalize';
 import { stringSimilarity } from './similarity';
 import type { Vocabulary } from './vocabulary';
@@ -104,9 +105,9 @@ export class KeywordIndex {
   private readonly byKey = new Map<string, number[]>();
   private readonly need: number[] = [];
 
-  add(rule: number, keyword: string, language: string, vocab: Vocabulary): void {
+  add(rule: number, keyword: string, language: string, vocab: Vocabulary, fs?: FeatureSettings): void {
     for (const alt of splitAlternatives(keyword)) {
-      const { words } = analyze(alt);
+      const { words } = analyze(alt, language === '*' ? undefined : language, fs);
       if (!words.length) continue;
       const entry: KeywordEntry = { rule, text: alt, language, words };
       const allCjk = words.every((w) => scriptOf(w) === 'cjk');

@@ -1,44 +1,23 @@
 import { DEFAULT_THRESHOLD } from '../pack/schema';
+import { fitCalibration, probability, probabilityOfScore, scoreOf, PRIOR_CALIBRATION, type Calibration } from './calibration';
 import { analyze } from './features';
-import { KeywordIndex } from './keywords';
+import { KeywordIndex, splitAlternatives } from './keywords';
 import { detectLanguage } from './language';
 import { IntentModel, type SerializedIntentModel } from './model';
 import { fingerprintRules } from './fingerprint';
+import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
 import type { DetectedLanguage, LibraryRule, MatchInput, MatchReason, MatchResult, Suggestion } from './types';
 
-export interface MatcherOptions {
-  /**
-   * The raw example cosine that counts as a confident match: it is mapped to 0.85 (the default
-   * rule threshold). The calibrated example score is piecewise linear: 0 → 0, pivot → 0.85,
-   * 1 → 1, so a threshold keeps its spec meaning ("least similarity") on both scales.
-   */
-  examplePivot?: number;
-  /** The same, when the library is small enough for the intent classifier (see classifier.ts),
-   * whose probability scales the example similarity down. */
-  classifierPivot?: number;
-  /** Suggestions whose scores are within this margin of the best remaining one compete on priority. */
-  priorityMargin?: number;
-  /** At most this many suggestions (the contract says three). */
-  maxSuggestions?: number;
-}
-
-export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
-  examplePivot: 0.285,
-  classifierPivot: 0.21,
-  priorityMargin: 0.05,
-  maxSuggestions: 3,
-};
-
 /** Format version of a cached model; a cache of another version is rebuilt (and re-saved). */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 export interface SerializedModel {
   format: 'shopreply.match-model';
-  /** 3: the intent classifier and the Porter stemmer (an older cache is rebuilt). */
+  /** 4: language stemmers, segmenter words, keyword examples and the fitted calibration. */
   version: typeof MODEL_VERSION;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
-  options: Required<MatcherOptions>;
+  calibration: Calibration;
   model: SerializedIntentModel;
 }
 
@@ -49,22 +28,22 @@ export interface Matcher {
   toJSON(): SerializedModel;
   readonly fingerprint: string;
   readonly ruleCount: number;
+  readonly settings: MatcherSettings;
+  /** The score calibration fitted on this library (calibration.ts). */
+  readonly calibration: Calibration;
   /** Whether the intent classifier was trained (small enough library; see classifier.ts). */
   readonly usesClassifier: boolean;
   /** Whether the model came from the cache given to loadMatcher (false: it was trained now). */
   readonly fromCache: boolean;
-}
-
-/** Calibrated example score: piecewise linear through (0,0), (pivot,0.85), (1,1). */
-export function calibrate(cosine: number, pivot: number): number {
-  const c = Math.max(0, Math.min(1, cosine));
-  const s = c <= pivot ? (c / pivot) * DEFAULT_THRESHOLD : DEFAULT_THRESHOLD + ((c - pivot) / (1 - pivot)) * (1 - DEFAULT_THRESHOLD);
-  return Math.round(s * 10000) / 10000;
+  /** Postings and example terms the searches walked so far (a measure of work, for tests). */
+  readonly work: number;
 }
 
 interface Candidate {
   rule: number;
   score: number;
+  /** Calibrated probability that the rule is right (a keyword's from its score). */
+  p: number;
   reason: MatchReason;
 }
 
@@ -75,24 +54,33 @@ class MatcherImpl implements Matcher {
   private modelToRule: number[] = [];
   private readonly keywords = new KeywordIndex();
   private readonly learned = new Set<string>();
+  readonly calibration: Calibration;
 
   constructor(
     rules: LibraryRule[],
     private readonly model: IntentModel,
-    readonly options: Required<MatcherOptions>,
     readonly fingerprint: string,
     private readonly train: boolean,
+    calibration?: Calibration,
   ) {
+    const settings = model.settings;
     this.rules = rules.filter((r) => r.kind === 'faq');
     this.rules.forEach((r, i) => this.byId.set(r.id, i));
     this.rules.forEach((rule, i) => {
       for (const [lang, list] of Object.entries(rule.keywords ?? {})) {
-        for (const k of list) this.keywords.add(i, k, lang, this.model.vocab);
+        for (const k of list) this.keywords.add(i, k, lang, this.model.vocab, settings.features);
       }
     });
     if (train) {
       for (const rule of this.rules) {
         for (const [lang, list] of Object.entries(rule.examples ?? {})) for (const t of list) this.model.add(rule.id, t, lang, false);
+        // A keyword is a short example too: it teaches the intent model the rule's words, so a
+        // message that says them in other words or with other words still finds the rule.
+        if (settings.model.keywordsAsExamples) {
+          for (const [lang, list] of Object.entries(rule.keywords ?? {})) {
+            for (const k of list) for (const alt of splitAlternatives(k)) this.model.add(rule.id, alt, lang, false);
+          }
+        }
       }
     }
     // Learned examples the model does not hold yet: all of them when training, those saved since
@@ -107,10 +95,19 @@ class MatcherImpl implements Matcher {
     }
     if (train) this.model.train();
     this.syncModelRules();
+    this.calibration = calibration ?? fitCalibration(this.model.calibrationSamples(), settings.calibration);
+  }
+
+  get settings(): MatcherSettings {
+    return this.model.settings;
   }
 
   get fromCache(): boolean {
     return !this.train;
+  }
+
+  get work(): number {
+    return this.model.work;
   }
 
   private syncModelRules(): void {
@@ -140,10 +137,12 @@ class MatcherImpl implements Matcher {
   }
 
   match(input: MatchInput): MatchResult {
+    const S = this.settings;
     const detected: DetectedLanguage = input.language
       ? { code: input.language, confidence: 1 }
-      : detectLanguage(input.text);
-    const { words } = analyze(input.text);
+      : detectLanguage(input.text.length > S.features.maxChars ? input.text.slice(0, S.features.maxChars) : input.text);
+    const language = detected.code === 'und' ? undefined : detected.code;
+    const { words } = analyze(input.text, language, S.features);
     const skus = new Set(input.skusInView ?? []);
     const allowed = (i: number) => {
       const rule = this.rules[i];
@@ -156,28 +155,44 @@ class MatcherImpl implements Matcher {
       if (!prev || c.score > prev.score) cands.set(c.rule, c);
     };
     for (const hit of this.keywords.search(words, this.model.vocab, allowed)) {
-      offer({ rule: hit.entry.rule, score: round(hit.score), reason: { kind: 'keyword', matched: hit.entry.text, language: hit.entry.language } });
+      offer({ rule: hit.entry.rule, score: round(hit.score), p: probabilityOfScore(hit.score, S.calibration), reason: { kind: 'keyword', matched: hit.entry.text, language: hit.entry.language } });
     }
     const modelAllowed = (m: number) => {
       const i = this.modelToRule[m];
       return i >= 0 && allowed(i);
     };
-    const pivot = this.model.hasClassifier ? this.options.classifierPivot : this.options.examplePivot;
-    for (const hit of this.model.search(words, modelAllowed)) {
+    for (const hit of this.model.search(words, { language, allowed: modelAllowed })) {
       const i = this.modelToRule[hit.rule];
+      const p = probability(this.calibration, hit.cosine);
       offer({
         rule: i,
-        score: calibrate(hit.cosine, pivot),
+        score: scoreOf(p, S.calibration),
+        p,
         reason: {
           kind: this.model.exLearned[hit.example] ? 'learned' : 'example',
           matched: this.model.exText[hit.example],
           language: this.model.exLang[hit.example],
+          evidence: {
+            similarity: round(hit.cosine),
+            probability: round(p),
+            shared: hit.parts.shared,
+            best: round(hit.parts.best),
+            centroid: round(hit.parts.centroid),
+            ...(hit.parts.classifier !== undefined ? { classifier: round(hit.parts.classifier) } : {}),
+          },
         },
       });
     }
     const eligible = [...cands.values()].filter((c) => c.score >= (this.rules[c.rule].threshold ?? DEFAULT_THRESHOLD));
-    const ranked = rankWithPriority(eligible, (c) => this.rules[c.rule].priority ?? 0, this.options.priorityMargin);
-    const suggestions = ranked.slice(0, this.options.maxSuggestions).map((c) => this.suggestion(c, detected));
+    const ranked = rankWithPriority(eligible, (c) => this.rules[c.rule].priority ?? 0, S.ranking.priorityMargin);
+    // Two bars: up to three suggestions are worth showing, but only behind a first one that is
+    // likely enough right to interrupt the agent with.
+    if (!ranked.length || ranked[0].p < S.calibration.leadAt) return { language: detected, suggestions: [] };
+    const lead = ranked[0].p;
+    const suggestions = ranked
+      .filter((c, i) => i === 0 || c.p >= S.ranking.runnerUpShare * lead)
+      .slice(0, S.ranking.maxSuggestions)
+      .map((c) => this.suggestion(c, detected));
     return { language: detected, suggestions };
   }
 
@@ -202,7 +217,7 @@ class MatcherImpl implements Matcher {
       format: 'shopreply.match-model',
       version: MODEL_VERSION,
       fingerprint: this.fingerprint,
-      options: { ...this.options },
+      calibration: { ...this.calibration },
       model: this.model.toJSON(),
     };
   }
@@ -248,25 +263,32 @@ export function chooseReplyLanguage(rule: LibraryRule, detected: DetectedLanguag
   return Object.keys(rule.replies)[0];
 }
 
-export function createMatcher(rules: LibraryRule[], options: MatcherOptions = {}): Matcher {
-  const opts = { ...DEFAULT_OPTIONS, ...options };
-  return new MatcherImpl(rules, new IntentModel(), opts, fingerprintRules(rules), true);
+/** A matcher for a library; `settings` is one frozen object (settings.ts), the same for every library. */
+export function createMatcher(rules: LibraryRule[], settings: MatcherSettings = DEFAULT_SETTINGS): Matcher {
+  return new MatcherImpl(rules, new IntentModel(settings), fingerprintRules(rules), true);
 }
 
 /**
  * A matcher from a cached model. When the rules changed since the model was saved (fingerprint
  * differs) or the cache is unreadable, the model is rebuilt from the rules instead.
  */
-export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, options: MatcherOptions = {}): Matcher {
+export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, settings: MatcherSettings = DEFAULT_SETTINGS): Matcher {
   const fp = fingerprintRules(rules);
   const s = serialized as Partial<SerializedModel> | null;
-  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.model) {
+  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.model && validCalibration(s.calibration)) {
     try {
-      const model = IntentModel.fromJSON(s.model);
-      return new MatcherImpl(rules, model, { ...DEFAULT_OPTIONS, ...s.options, ...options }, fp, false);
+      const model = IntentModel.fromJSON(s.model, settings);
+      return new MatcherImpl(rules, model, fp, false, s.calibration);
     } catch {
       // fall through: rebuild
     }
   }
-  return createMatcher(rules, options);
+  return createMatcher(rules, settings);
 }
+
+function validCalibration(c: unknown): c is Calibration {
+  const x = c as Calibration | undefined;
+  return !!x && Number.isFinite(x.a) && Number.isFinite(x.b) && Number.isFinite(x.samples);
+}
+
+export { PRIOR_CALIBRATION };

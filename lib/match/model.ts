@@ -1,10 +1,13 @@
-import { PAIR_MARK, PAIR_SETTINGS, analyze, charGramCounts, charGrams, documentTerms, modelWords, queryTerms } from './features';
-import { Vocabulary } from './vocabulary';
-import { scriptOf } from './normalize';
-import { CLASSIFIER_SETTINGS, IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
+import type { CalibrationSample } from './calibration';
+import { NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
+import { NUMBER_TOKEN, scriptOf, stem } from './normalize';
+import { IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
+import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
+import { ModelCache } from './model-cache';
 
 /**
- * The intent model: every example (and learned example) of every rule is a TF-IDF vector over
+ * Searching the intent model (building: model-index.ts; caching: model-cache.ts). Every example
+ * (and learned example) of every rule is a TF-IDF vector over
  * word stems and CJK/Hangul character grams, kept in an inverted index. A message is scored by
  * cosine similarity against its nearest examples; a rule's raw score is its best example's.
  *
@@ -21,8 +24,30 @@ export interface ExampleHit {
   example: number;
   rule: number;
   cosine: number;
-  /** With MODEL_SETTINGS.debug: best example, top-k mean and centroid cosines. */
-  parts?: number[];
+  /** The parts of the score, for the explanation and the calibration. */
+  parts: ScoreParts;
+}
+
+/** What a rule's similarity is made of (before the calibration). */
+export interface ScoreParts {
+  /** Cosine of the best example alone (word and char n-gram spaces blended). */
+  best: number;
+  /** Mean cosine of the rule's top-k examples. */
+  topK: number;
+  /** Cosine to the rule's centroid (0 when not computed). */
+  centroid: number;
+  /** The intent classifier's probability of the rule (undefined: no classifier). */
+  classifier?: number;
+  /** Message terms shared with the best example, rarest first (at most 3; Han/kana bigrams and stems). */
+  shared: string[];
+}
+
+export interface SearchOptions {
+  /** The message's language (detected), for stems and chat spellings. */
+  language?: string;
+  allowed?: (rule: number) => boolean;
+  /** An example to leave out (calibration: score an example against the rest of the library). */
+  exclude?: number;
 }
 
 export interface SerializedIntentModel {
@@ -87,69 +112,9 @@ function topByScore(items: number[], score: Float64Array, k: number, keep?: (ite
   }
   return heap.sort((a, b) => score[b] - score[a] || a - b);
 }
-/**
- * Scoring settings (one set for every library). Exported as a plain object so the benchmark
- * sweep (scripts/lib-bench/sweep.ts) can vary them; the matcher never changes them.
- */
-export const MODEL_SETTINGS = {
-  /** Share of the word cosine in an example's similarity; the rest is the char n-gram cosine. */
-  wordShare: 0.5,
-  /** Share of the mean of the rule's top-k example cosines in its similarity (rest: best example). */
-  topKShare: 0.7,
-  topK: 3,
-  /** Share of the rule-centroid cosine in a rule's similarity. */
-  centroidShare: 0.3,
-  /** Share of the lead over the runner-up added to the best rule's similarity. */
-  marginBonus: 0,
-  /** IDF form: 0 = log(1 + (R+1)/(df+1)); 1 = BM25 log(1 + (R − df + 0.5)/(df + 0.5)). */
-  idfForm: 0,
-  /** Weight of a query word the library does not know (in the query norm). */
-  unknownWeight: 0.6,
-  /** …and of a word pair it does not know. */
-  unknownPairWeight: 0.6,
-  /** Split an unknown word made of two known ones. */
-  splitGlued: true,
-  debug: false,
-};
 const CENTROID_RULES = 6;
 
-export class IntentModel {
-  readonly vocab = new Vocabulary();
-  private readonly termId = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly df: number[] = [];
-  /** Per term: its weight factor (word pairs count PAIR_SETTINGS.weight of a word). */
-  private readonly termFactor: number[] = [];
-  /** Per term: [example, damped count (1 + ln count), example, damped count, …]. */
-  private readonly postings: number[][] = [];
-
-  readonly ruleIds: string[] = [];
-  private readonly ruleIndex = new Map<string, number>();
-
-  readonly exRule: number[] = [];
-  readonly exText: string[] = [];
-  readonly exLang: string[] = [];
-  readonly exLearned: boolean[] = [];
-  private readonly exStart: number[] = [0];
-  private readonly exTerms: number[] = [];
-  private readonly exCounts: number[] = [];
-
-  /** Surface words and their char n-grams (ids into grams), for the char n-gram cosine. */
-  private readonly wordId = new Map<string, number>();
-  private readonly wordList: string[] = [];
-  private readonly wordGrams: number[][] = [];
-  private readonly gramId = new Map<string, number>();
-  private readonly gramDf: number[] = [];
-  private readonly exWordStart: number[] = [0];
-  private readonly exWords: number[] = [];
-
-  /** Examples of each rule; document frequencies count rules, not examples (see idf). */
-  private readonly ruleExamples: number[][] = [];
-  private readonly termLastRule: number[] = [];
-  private readonly gramLastRule: number[] = [];
-  private readonly ruleDf: number[] = [];
-  private readonly gramRuleDf: number[] = [];
-
+export class IntentModel extends ModelCache {
   private acc = new Float64Array(1024);
   /** See classifier.ts; absent until train(), and for libraries too big to train. */
   private classifier: IntentClassifier | undefined;
@@ -164,79 +129,22 @@ export class IntentModel {
    */
   train(): void {
     this.classifier = undefined;
-    if (!IntentClassifier.affordable(this.exampleCount, this.ruleIds.length)) return;
+    if (!IntentClassifier.affordable(this.exampleCount, this.ruleIds.length, this.settings.classifier)) return;
     // Each example's terms and words as add() stored them: nothing is analysed again.
     const samples = this.exRule.map((label, ex) => {
       const terms = new Map<string, number>();
       for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) terms.set(this.terms[this.exTerms[i]], this.exCounts[i]);
       const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]);
-      return { label, features: classifierFeatures(terms, charGramCounts(words)) };
+      return { label, features: classifierFeatures(terms, charGramCounts(words, this.settings.features)) };
     });
-    this.classifier = IntentClassifier.train(samples, this.ruleIds.length);
-  }
-
-  get exampleCount(): number {
-    return this.exRule.length;
-  }
-
-  rule(ruleId: string): number {
-    let r = this.ruleIndex.get(ruleId);
-    if (r === undefined) {
-      r = this.ruleIds.length;
-      this.ruleIds.push(ruleId);
-      this.ruleIndex.set(ruleId, r);
-      this.ruleExamples.push([]);
-      this.clearNorms(); // IDFs count rules
-    }
-    return r;
-  }
-
-  hasRule(ruleId: string): boolean {
-    return this.ruleIndex.has(ruleId);
-  }
-
-  private term(t: string): number {
-    let id = this.termId.get(t);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.terms.push(t);
-      this.termId.set(t, id);
-      this.df.push(0);
-      this.termFactor.push(t.includes(PAIR_MARK) ? PAIR_SETTINGS.weight : 1);
-      this.ruleDf.push(0);
-      this.termLastRule.push(-1);
-      this.postings.push([]);
-    }
-    return id;
-  }
-
-  private word(w: string): number {
-    let id = this.wordId.get(w);
-    if (id === undefined) {
-      id = this.wordList.length;
-      this.wordList.push(w);
-      this.wordId.set(w, id);
-      this.wordGrams.push(
-        charGrams(w).map((g) => {
-          let gid = this.gramId.get(g);
-          if (gid === undefined) {
-            gid = this.gramDf.length;
-            this.gramId.set(g, gid);
-            this.gramDf.push(0);
-            this.gramRuleDf.push(0);
-            this.gramLastRule.push(-1);
-          }
-          return gid;
-        }),
-      );
-    }
-    return id;
+    this.classifier = IntentClassifier.train(samples, this.ruleIds.length, this.settings.classifier);
   }
 
   /** Adds one example; returns false when the text has no words. */
   add(ruleId: string, text: string, language: string, learned: boolean): boolean {
-    const words = modelWords(analyze(text).words);
-    const counts = documentTerms(words);
+    const fs = this.settings.features;
+    const words = modelWords(analyze(text, language, fs).words);
+    const counts = documentTerms(words, language, fs);
     if (!counts.size) return false;
     for (const w of words) if (scriptOf(w) === 'other') this.vocab.add(w);
     const ids: number[] = [];
@@ -247,141 +155,22 @@ export class IntentModel {
     }
     const rule = this.rule(ruleId);
     this.push(rule, text, language, learned, ids, tfs, words.map((w) => this.word(w)));
-    this.classifier?.learn(rule, classifierFeatures(counts, charGramCounts(words)));
+    this.classifier?.learn(rule, classifierFeatures(counts, charGramCounts(words, fs)));
     return true;
-  }
-
-  private push(rule: number, text: string, language: string, learned: boolean, ids: number[], tfs: number[], wordIds: number[]): void {
-    const ex = this.exRule.length;
-    // Terms and grams the rule already had, when its examples are not being added in one run.
-    const prev = this.ruleExamples[rule];
-    const inRun = prev.length === 0 || prev[prev.length - 1] === ex - 1;
-    let hadTerms: Set<number> | undefined;
-    let hadGrams: Set<number> | undefined;
-    if (!inRun) {
-      hadTerms = new Set();
-      hadGrams = new Set();
-      for (const e of prev) {
-        for (let i = this.exStart[e]; i < this.exStart[e + 1]; i++) hadTerms.add(this.exTerms[i]);
-        for (let i = this.exWordStart[e]; i < this.exWordStart[e + 1]; i++) for (const g of this.wordGrams[this.exWords[i]]) hadGrams.add(g);
-      }
-    }
-    prev.push(ex);
-    this.centroidCache.delete(rule);
-    this.clearNorms();
-    this.exRule.push(rule);
-    this.exText.push(text);
-    this.exLang.push(language);
-    this.exLearned.push(learned);
-    for (let i = 0; i < ids.length; i++) {
-      this.exTerms.push(ids[i]);
-      this.exCounts.push(tfs[i]);
-      const t = ids[i];
-      this.df[t]++;
-      if (hadTerms ? !hadTerms.has(t) : this.termLastRule[t] !== rule) this.ruleDf[t]++;
-      this.termLastRule[t] = rule;
-      this.postings[t].push(ex, 1 + Math.log(tfs[i]));
-    }
-    this.exStart.push(this.exTerms.length);
-    const grams = new Set<number>();
-    for (const w of wordIds) {
-      this.exWords.push(w);
-      for (const g of this.wordGrams[w]) grams.add(g);
-    }
-    for (const g of grams) {
-      this.gramDf[g]++;
-      if (hadGrams ? !hadGrams.has(g) : this.gramLastRule[g] !== rule) this.gramRuleDf[g]++;
-      this.gramLastRule[g] = rule;
-    }
-    this.exWordStart.push(this.exWords.length);
-  }
-
-  /** Char n-gram counts of a list of word ids. */
-  private gramCounts(wordIds: Iterable<number>): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const w of wordIds) for (const g of this.wordGrams[w]) out.set(g, (out.get(g) ?? 0) + 1);
-    return out;
-  }
-
-  /** IDF over rules: a word every intent uses ("know", "order" in an order-support library) tells little. */
-  private gramIdf(g: number | undefined): number {
-    return this.idfOf(g === undefined ? 0 : this.gramRuleDf[g]);
-  }
-
-  /** log(1 + (R + 1) / (df + 1)) over R rules, memoised by df while R stays the same. */
-  private idfCache: number[] = [];
-  private idfCacheRules = -1;
-  private idfOf(df: number): number {
-    const n = this.ruleIds.length;
-    if (n !== this.idfCacheRules) {
-      this.idfCache = [];
-      this.idfCacheRules = n;
-    }
-    let v = this.idfCache[df];
-    if (v === undefined) {
-      v = this.idfCache[df] =
-        MODEL_SETTINGS.idfForm === 1 ? Math.log(1 + (n - Math.min(df, n) + 0.5) / (df + 0.5)) : Math.log(1 + (n + 1) / (df + 1));
-    }
-    return v;
   }
 
   /** Char n-gram TF-IDF vector of a message (grams unknown to the library count in its norm). */
   private queryGrams(words: string[]): { counts: Map<string, number>; weights: Map<number, number>; norm: number } {
-    const counts = charGramCounts(words);
+    const counts = charGramCounts(words, this.settings.features);
     const weights = new Map<number, number>();
     let norm = 0;
     for (const [g, n] of counts) {
       const id = this.gramId.get(g);
       const wq = (1 + Math.log(n)) * this.gramIdf(id);
-      norm += (id === undefined ? wq * MODEL_SETTINGS.unknownWeight : wq) ** 2;
+      norm += (id === undefined ? wq * this.settings.model.unknownWeight : wq) ** 2;
       if (id !== undefined) weights.set(id, wq);
     }
     return { counts, weights, norm: Math.sqrt(norm) };
-  }
-
-  /** Per example, its char n-grams and their damped counts (1 + ln n), computed on first use. */
-  private readonly exGramCache = new Map<number, [number[], number[]]>();
-  /** Per rule, its centroid's terms and grams with summed damped counts, computed on first use. */
-  private readonly centroidCache = new Map<number, [Map<number, number>, Map<number, number>]>();
-
-  /**
-   * Vector norms of examples and rule centroids, by kind. A norm depends on the IDFs, which move
-   * whenever an example or rule is added, so every add clears them; between adds (matching) each
-   * norm is computed once instead of once per message.
-   */
-  private readonly norms = { exGrams: new Map<number, number>(), ruleWords: new Map<number, number>(), ruleGrams: new Map<number, number>() };
-
-  private readonly termIdfOf = (t: number) => this.idf(t);
-  private readonly gramIdfOf = (g: number) => this.gramIdf(g);
-
-  private clearNorms(): void {
-    for (const m of Object.values(this.norms)) m.clear();
-  }
-
-  /** The norm of a vector of (id, damped count) pairs weighted by IDF, memoised in `cache`. */
-  private norm(cache: Map<number, number>, key: number, pairs: () => Iterable<[number, number]>, idf: (id: number) => number): number {
-    let n = cache.get(key);
-    if (n === undefined) {
-      n = 0;
-      for (const [id, damped] of pairs()) {
-        const wd = damped * idf(id);
-        n += wd * wd;
-      }
-      n = Math.sqrt(n);
-      cache.set(key, n);
-    }
-    return n;
-  }
-
-  private exampleGrams(ex: number): [number[], number[]] {
-    let v = this.exGramCache.get(ex);
-    if (!v) {
-      const counts = this.gramCounts(this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]));
-      v = [[...counts.keys()], [...counts.values()].map((n) => 1 + Math.log(n))];
-      if (this.exGramCache.size > 200000) this.exGramCache.clear();
-      this.exGramCache.set(ex, v);
-    }
-    return v;
   }
 
   private gramCosine(ex: number, q: { weights: Map<number, number>; norm: number }): number {
@@ -397,37 +186,31 @@ export class IntentModel {
     return dot / (norm * q.norm);
   }
 
-  hasExample(ruleId: string, text: string): boolean {
-    const r = this.ruleIndex.get(ruleId);
-    if (r === undefined) return false;
-    for (let i = 0; i < this.exRule.length; i++) if (this.exRule[i] === r && this.exText[i] === text) return true;
-    return false;
-  }
-
-  /** IDF of a term, times its weight factor (word pairs weigh less than words). */
-  private idf(term: number | undefined): number {
-    return term === undefined ? this.idfOf(0) : this.idfOf(this.ruleDf[term]) * this.termFactor[term];
-  }
-
   /**
    * The best examples for a message's words (surface words from `analyze`): for each rule among
    * the candidates, its best example, best first.
    */
-  search(words: string[], allowed?: (rule: number) => boolean): ExampleHit[] {
+  search(words: string[], opts: SearchOptions = {}): ExampleHit[] {
+    const { language, allowed } = opts;
+    const exclude = opts.exclude ?? -1;
     const n = this.exRule.length;
     if (!n || !words.length) return [];
-    if (MODEL_SETTINGS.splitGlued) words = this.splitGlued(words);
+    const S = this.settings.model;
+    if (S.splitGlued) words = this.splitGlued(words);
     words = modelWords(words);
-    const q = queryTerms(words, this.vocab);
-    const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean }> = [];
+    // Stems of the message's language only when the library has examples in it (an English
+    // message mistaken for Spanish in an English library keeps its English stems).
+    const stemLanguage = language !== undefined && this.languages.has(language) ? language : undefined;
+    const q = queryTerms(words, this.vocab, stemLanguage, (t) => this.termId.has(t), this.settings.features);
+    const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean; term: string }> = [];
     for (const [t, tf] of q) {
       const id = this.termId.get(t);
       const pair = t.includes(PAIR_MARK);
-      const idf = id === undefined && pair ? this.idfOf(0) * PAIR_SETTINGS.weight : this.idf(id);
-      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf, pair });
+      const idf = id === undefined && pair ? this.idfOf(0) * this.settings.features.pairWeight : this.idf(id);
+      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf, pair, term: t });
     }
     let qNorm = 0;
-    for (const x of query) qNorm += (x.w * x.idf * (x.id !== undefined ? 1 : x.pair ? MODEL_SETTINGS.unknownPairWeight : MODEL_SETTINGS.unknownWeight)) ** 2;
+    for (const x of query) qNorm += (x.w * x.idf * (x.id !== undefined ? 1 : x.pair ? S.unknownPairWeight : S.unknownWeight)) ** 2;
     qNorm = Math.sqrt(qNorm);
     if (!qNorm) return [];
     const qWeight = new Map<number, number>();
@@ -445,8 +228,10 @@ export class IntentModel {
       if (this.df[id] > Math.max(COMMON_POSTINGS, n * COMMON_SHARE) && touched.length >= MIN_SEEDED) break;
       const list = this.postings[id];
       const w = x.w * x.idf * x.idf;
+      this.work += list.length >> 1;
       for (let i = 0; i < list.length; i += 2) {
         const ex = list[i];
+        if (ex === exclude) continue;
         if (acc[ex] === 0) touched.push(ex);
         acc[ex] += w * list[i + 1];
       }
@@ -465,7 +250,6 @@ export class IntentModel {
       picked.push(ex);
       if (picked.length >= CANDIDATES) break;
     }
-    const S = MODEL_SETTINGS;
     const best = new Map<number, ExampleHit>();
     const scored = new Map<number, number[]>();
     const qGrams = this.queryGrams(words);
@@ -479,58 +263,100 @@ export class IntentModel {
         const wq = qWeight.get(t);
         if (wq !== undefined) dot += wq * wd;
       }
+      this.work += this.exStart[ex + 1] - this.exStart[ex];
       const wordCos = norm ? dot / (Math.sqrt(norm) * qNorm) : 0;
       const cosine = S.wordShare * wordCos + (1 - S.wordShare) * this.gramCosine(ex, qGrams);
       const rule = this.exRule[ex];
       const prev = best.get(rule);
-      if (!prev || cosine > prev.cosine) best.set(rule, { example: ex, rule, cosine });
-      if (S.topKShare > 0 || S.debug) {
-        const list = scored.get(rule);
-        if (list) list.push(cosine);
-        else scored.set(rule, [cosine]);
-      }
+      if (!prev || cosine > prev.cosine) best.set(rule, { example: ex, rule, cosine, parts: { best: cosine, topK: cosine, centroid: 0, shared: [] } });
+      const list = scored.get(rule);
+      if (list) list.push(cosine);
+      else scored.set(rule, [cosine]);
     }
     const hits = [...best.values()];
-    if (S.debug) {
-      for (const h of hits) {
-        const list = [...(scored.get(h.rule) ?? [h.cosine])].sort((x, y) => y - x);
-        h.parts = [h.cosine, list.slice(0, 3).reduce((a, b) => a + b, 0) / Math.min(3, this.ruleExamples[h.rule].length), this.centroidCosine(h.rule, qWeight, qNorm, qGrams), query.filter((x) => x.id === undefined).length, query.length];
-      }
-    }
     // A rule several of whose examples are close is a safer bet than one lucky near-duplicate.
-    if (S.topKShare > 0) {
-      for (const h of hits) {
-        const list = scored.get(h.rule)!.sort((x, y) => y - x);
-        const k = Math.min(S.topK, this.ruleExamples[h.rule].length);
-        let sum = 0;
-        for (let i = 0; i < Math.min(k, list.length); i++) sum += list[i];
-        h.cosine = (1 - S.topKShare) * h.cosine + (S.topKShare * sum) / k;
-      }
+    for (const h of hits) {
+      h.parts.best = h.cosine;
+      const list = scored.get(h.rule)!.sort((x, y) => y - x);
+      const k = Math.max(1, Math.min(S.topK, this.ruleExamples[h.rule].length - (exclude >= 0 && this.exRule[exclude] === h.rule ? 1 : 0)));
+      let sum = 0;
+      for (let i = 0; i < Math.min(k, list.length); i++) sum += list[i];
+      h.parts.topK = sum / k;
+      if (S.topKShare > 0) h.cosine = (1 - S.topKShare) * h.cosine + S.topKShare * h.parts.topK;
     }
     hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
     // Blend in the similarity to each leading rule's centroid (all its examples summed): a
     // message close to many of a rule's examples beats one lucky near-duplicate of another rule.
     if (S.centroidShare > 0) {
       for (const h of hits.slice(0, CENTROID_RULES)) {
-        const c = this.centroidCosine(h.rule, qWeight, qNorm, qGrams);
-        h.cosine = (1 - S.centroidShare) * h.cosine + S.centroidShare * c;
+        h.parts.centroid = this.centroidCosine(h.rule, qWeight, qNorm, qGrams, exclude);
+        h.cosine = (1 - S.centroidShare) * h.cosine + S.centroidShare * h.parts.centroid;
       }
       hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
-    }
-    // A clear lead over the runner-up is evidence too: an out-of-scope message tends to be
-    // about as close to several rules, an in-scope one stands out.
-    if (S.marginBonus > 0 && hits.length) {
-      const lead = hits[0].cosine - (hits[1]?.cosine ?? 0);
-      hits[0].cosine = Math.min(1, hits[0].cosine + S.marginBonus * lead);
     }
     if (this.classifier && hits.length) {
       const p = this.classifier.probabilities(classifierFeatures(q, qGrams.counts));
       const floor = 1 / this.classifier.classes;
-      for (const h of hits) h.cosine *= (h.rule < p.length ? p[h.rule] : floor) ** CLASSIFIER_SETTINGS.exponent;
+      const exponent = this.settings.classifier.exponent;
+      for (const h of hits) {
+        h.parts.classifier = h.rule < p.length ? p[h.rule] : floor;
+        h.cosine *= h.parts.classifier ** exponent;
+      }
       hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
+    }
+    // What the leading rules share with the message, rarest first: the explanation of a suggestion.
+    for (const h of hits.slice(0, 3)) {
+      const own = new Set<number>();
+      for (let i = this.exStart[h.example]; i < this.exStart[h.example + 1]; i++) own.add(this.exTerms[i]);
+      h.parts.shared = query
+        .filter((x) => x.id !== undefined && !x.pair && own.has(x.id) && x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN)
+        .sort((a, b) => b.idf - a.idf)
+        .slice(0, 3)
+        .map((x) => this.surfaceOf(x.term, words, stemLanguage));
     }
     return hits;
   }
+
+  /**
+   * The calibration evidence (calibration.ts): up to `maxSamples` examples spread over the library,
+   * each scored against the rest (in scope) and with its own rule left out (out of scope).
+   */
+  calibrationSamples(): CalibrationSample[] {
+    const S = this.settings.calibration;
+    const n = this.exampleCount;
+    if (n < 2 || this.ruleIds.length < 2) return [];
+    const step = Math.max(1, n / S.maxSamples);
+    const picks: number[] = [];
+    for (let x = 0; x < n && picks.length < S.maxSamples; x += step) picks.push(Math.floor(x));
+    const inScope: Array<[number, boolean]> = [];
+    const outScope: number[] = [];
+    for (const ex of picks) {
+      const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]).filter((w) => w !== NEGATION_MARK);
+      const language = this.exLang[ex];
+      const own = this.exRule[ex];
+      const hits = this.search(words, { language, exclude: ex });
+      for (const h of hits.slice(0, 3)) inScope.push([h.cosine, h.rule === own]);
+      const other = this.search(words, { language, exclude: ex, allowed: (r) => r !== own });
+      if (other.length) outScope.push(other[0].cosine);
+    }
+    const wIn = (1 - S.outOfScopeShare) / picks.length;
+    const wOut = outScope.length ? S.outOfScopeShare / outScope.length : 0;
+    return [
+      ...inScope.map(([similarity, right]) => ({ similarity, right, weight: wIn })),
+      ...outScope.map((similarity) => ({ similarity, right: false, weight: wOut })),
+    ];
+  }
+
+  /** The message word a term came from, for people ("tracking", not the stem "track"). */
+  private surfaceOf(term: string, words: string[], language: string | undefined): string {
+    if (term.startsWith(SEGMENT_MARK)) return term.slice(SEGMENT_MARK.length);
+    if (scriptOf(term) !== 'other') return term;
+    const fs = this.settings.features;
+    return words.find((w) => scriptOf(w) === 'other' && (w === term || wordTerms(w, language, fs)[0] === term || stem(w) === term)) ?? term;
+  }
+
+  /** Postings and example terms walked by search() since the model was made (a measure of work). */
+  work = 0;
 
   /** A word the library does not know, nor anything near it, made of two words it knows is split
    * ("deliveryaddress" → "delivery address", "reimbursementpolicy"). */
@@ -555,12 +381,16 @@ export class IntentModel {
     qWeight: Map<number, number>,
     qNorm: number,
     qGrams: { weights: Map<number, number>; norm: number },
+    exclude = -1,
   ): number {
-    let c = this.centroidCache.get(rule);
+    // Leaving an example out (calibration): its rule's centroid is built without it, uncached.
+    const leaveOut = exclude >= 0 && this.exRule[exclude] === rule;
+    let c = leaveOut ? undefined : this.centroidCache.get(rule);
     if (!c) {
       const terms = new Map<number, number>();
       const grams = new Map<number, number>();
       for (const ex of this.ruleExamples[rule]) {
+        if (ex === exclude) continue;
         for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) {
           const t = this.exTerms[i];
           terms.set(t, (terms.get(t) ?? 0) + 1 + Math.log(this.exCounts[i]));
@@ -572,12 +402,14 @@ export class IntentModel {
       for (const [t, n] of terms) terms.set(t, Math.sqrt(n));
       for (const [g, n] of grams) grams.set(g, Math.sqrt(n));
       c = [terms, grams];
-      if (this.centroidCache.size > 50000) this.centroidCache.clear();
-      this.centroidCache.set(rule, c);
+      if (!leaveOut) {
+        if (this.centroidCache.size > 50000) this.centroidCache.clear();
+        this.centroidCache.set(rule, c);
+      }
     }
     // A centroid holds every word of its rule: walk the message's few terms, not the centroid's.
     const cos = (v: Map<number, number>, norms: Map<number, number>, idf: (id: number) => number, q: Map<number, number>, qn: number) => {
-      const norm = this.norm(norms, rule, () => v, idf);
+      const norm = leaveOut ? this.norm(new Map(), rule, () => v, idf) : this.norm(norms, rule, () => v, idf);
       if (!norm || !qn) return 0;
       let dot = 0;
       for (const [id, wq] of q) {
@@ -588,7 +420,7 @@ export class IntentModel {
     };
     const wordCos = cos(c[0], this.norms.ruleWords, this.termIdfOf, qWeight, qNorm);
     const gramCos = cos(c[1], this.norms.ruleGrams, this.gramIdfOf, qGrams.weights, qGrams.norm);
-    return MODEL_SETTINGS.wordShare * wordCos + (1 - MODEL_SETTINGS.wordShare) * gramCos;
+    return this.settings.model.wordShare * wordCos + (1 - this.settings.model.wordShare) * gramCos;
   }
 
   toJSON(): SerializedIntentModel {
@@ -616,8 +448,8 @@ export class IntentModel {
     };
   }
 
-  static fromJSON(data: SerializedIntentModel): IntentModel {
-    const m = new IntentModel();
+  static fromJSON(data: SerializedIntentModel, settings: MatcherSettings = DEFAULT_SETTINGS): IntentModel {
+    const m = new IntentModel(settings);
     for (const t of data.terms) m.term(t);
     for (const w of data.surface) m.vocab.add(w);
     for (const id of data.ruleIds) m.rule(id);
@@ -633,7 +465,7 @@ export class IntentModel {
       }
       m.push(rule, text, lang, learned === 1, ids, tfs, wordIds);
     }
-    if (data.classifier) m.classifier = IntentClassifier.fromJSON(data.classifier);
+    if (data.classifier) m.classifier = IntentClassifier.fromJSON(data.classifier, settings.classifier);
     return m;
   }
 }

@@ -41,11 +41,14 @@ export function normalize(text: string): string {
   // U+0300–U+036F, recompose. Japanese dakuten (U+3099) and Hangul jamo are untouched.
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   // Elisions and contractions.
-  s = s.replace(/(\p{L}+)['’‘`´](\p{L}+)/gu, (_w, a: string, b: string) =>
+  // (Anchored at the start of a letter run, so a long run without spaces is read once, not once
+  // per letter: Chinese and Japanese messages have no spaces.)
+  s = s.replace(/(?<!\p{L})(\p{L}+)['’‘`´](\p{L}+)/gu, (_w, a: string, b: string) =>
     (/^(?:[cdjlmnst]|qu)$/.test(a) && /^[aeiouyh]/.test(b)) ? `${a} ${b}` : `${a}${b}`,
   );
-  // Letters with a long digit run glued on (order ids such as "so12345678") are one token.
-  s = s.replace(/[a-z]*\d{5,}[a-z\d]*/g, ` ${NUMBER_TOKEN} `);
+  // Letters with long digits glued on (order ids such as "so12345678") are one token.
+  // So are tracking numbers that mix letters and digits ("1Z999AA10123456784", "LP00123456789CN").
+  s = s.replace(/[a-z\d]*\d[a-z\d]*/g, (tok) => (/[a-z]/.test(tok) && tok.replace(/[a-z]/g, '').length >= LONG_DIGITS ? ` ${NUMBER_TOKEN} ` : tok));
   // Long digit runs, possibly grouped ("5769 1234 0098", "576-912-3400"), are one token.
   s = s.replace(/\d+(?:[ -]\d{3,})*/g, (run) => {
     const groups = run.split(/[ -]/);
@@ -114,9 +117,9 @@ export function cjkGrams(run: string): string[] {
 
 /**
  * The stem of a Latin-script word: the Porter stemmer (the `stemmer` package), so that
- * "deliver", "delivered" and "delivering", or "customise" and "customisation", meet. It is an
- * English stemmer, but examples and messages go through the same one, so Spanish or French words
- * only ever meet their own inflections; digits and other scripts are left as they are.
+ * "deliver", "delivered" and "delivering", or "customise" and "customisation", meet; digits and
+ * other scripts are left as they are. Spanish, Portuguese, French and German words get their own
+ * Snowball stemmer instead (stemmers.ts).
  */
 export function stem(word: string): string {
   return memo(stemCache, word, stemUncached);

@@ -33,6 +33,25 @@ export interface MatchReason {
   matched: string;
   /** The language key of that keyword or example ("*" for every language). */
   language: string;
+  /** Why the intent model scored the rule so (absent for keyword matches): codes and values, which
+   * the interface words in the agent's language (lib/match/explain.ts). */
+  evidence?: MatchEvidence;
+}
+
+export interface MatchEvidence {
+  /** The rule's similarity before calibration (0..1). */
+  similarity: number;
+  /** Calibrated probability that the rule is the right answer. */
+  probability: number;
+  /** Message terms shared with the example, rarest first (stems, CJK grams/words; at most three). */
+  shared: string[];
+  /** Cosine of the best example, and of the rule's centroid. */
+  best: number;
+  centroid: number;
+  /** The intent classifier's probability, when the library has one. */
+  classifier?: number;
+  /** Concepts the message and the rule share (the concept layer), when there is one. */
+  concepts?: string[];
 }
 
 export interface Suggestion {

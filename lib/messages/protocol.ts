@@ -48,6 +48,8 @@ export const ShownSuggestionSchema = z.object({
   language: z.string(),
   /** Why it was suggested, in words an agent understands. */
   reason: z.string(),
+  /** The same for a faq match as catalogue keys and values, worded by the interface (lib/match/explain.ts). */
+  why: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })).optional(),
   /** Variables with no value: the suggestion must be completed before it is sent. */
   missing: z.array(z.string()),
   /** Compliance problems (banned phrases) found in the reply; empty when it is clean. */

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePackOrThrow } from '../../../lib/pack/parse';
 import { rulesFromPack } from '../../../lib/match/pack';
 import { createMatcher, loadMatcher } from '../../../lib/match';
-import { CLASSIFIER_SETTINGS, IntentClassifier, classifierFeatures } from '../../../lib/match/classifier';
+import { IntentClassifier, classifierFeatures } from '../../../lib/match/classifier';
+import { DEFAULT_SETTINGS, matcherSettings } from '../../../lib/match/settings';
 import { analyze, charGramCounts, documentTerms, modelWords, NEGATION_MARK } from '../../../lib/match/features';
 import { IntentModel } from '../../../lib/match/model';
 import { rule } from './helpers';
 
-const saved = { ...CLASSIFIER_SETTINGS };
-afterEach(() => Object.assign(CLASSIFIER_SETTINGS, saved));
+const C = DEFAULT_SETTINGS.classifier;
 
 // Order-support rules whose examples share "order", "purchase" and order numbers: only a few
 // words tell them apart, and the nearest example is often the other rule's.
@@ -53,11 +53,13 @@ describe('intent classifier', () => {
     // Bitext: "modify purchase N" is closest, word for word, to "assistance cancelling purchase N".
     const bitext = rulesFromPack(parsePackOrThrow(readFileSync('tests/fixtures/benchmarks/bitext-en.pack.json', 'utf8'), 'bitext'));
     const probes = ['modify purchase 3707955617', 'updating order 732201349959'];
-    const top = () => probes.map((text) => createMatcher(bitext).match({ text }).suggestions[0]?.ruleId);
+    const top = (settings = DEFAULT_SETTINGS) => {
+      const m = createMatcher(bitext, settings);
+      return probes.map((text) => m.match({ text }).suggestions[0]?.ruleId);
+    };
     expect(top()).toEqual(['change_order', 'change_order']);
-    CLASSIFIER_SETTINGS.on = false;
-    expect(top()).toEqual(['cancel_order', 'cancel_order']);
-  });
+    expect(top(matcherSettings({ classifier: { on: false } }))).toEqual(['cancel_order', 'cancel_order']);
+  }, 60_000);
 
   it('learns a new example at once: its rule becomes the likeliest for it', () => {
     const m = new IntentModel();
@@ -68,7 +70,7 @@ describe('intent classifier', () => {
     const rank = () => m.search(analyze(text).words).map((h) => m.ruleIds[h.rule]);
     expect(rank()[0]).not.toBe('track_order');
     const likeliest = () => {
-      const p = Array.from(IntentClassifier.fromJSON(m.toJSON().classifier!).probabilities(features(text)));
+      const p = Array.from(IntentClassifier.fromJSON(m.toJSON().classifier!, C).probabilities(features(text)));
       return m.ruleIds[p.indexOf(Math.max(...p))];
     };
     expect(likeliest()).not.toBe('track_order');
@@ -80,18 +82,17 @@ describe('intent classifier', () => {
 
   it('gives probabilities that sum to one and survive a JSON round trip', () => {
     const samples = rules.flatMap((r, label) => r.examples!.en.map((t) => ({ label, features: features(t) })));
-    const c = IntentClassifier.train(samples, rules.length)!;
+    const c = IntentClassifier.train(samples, rules.length, C)!;
     const p = c.probabilities(features('edit my order'));
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     expect(Array.from(p).indexOf(Math.max(...p))).toBe(1);
-    const back = IntentClassifier.fromJSON(JSON.parse(JSON.stringify(c.toJSON())));
+    const back = IntentClassifier.fromJSON(JSON.parse(JSON.stringify(c.toJSON())), C);
     expect(Array.from(back.probabilities(features('edit my order')))).toEqual(Array.from(p));
-    expect(() => IntentClassifier.fromJSON({ ...c.toJSON(), bias: [1] })).toThrow(/inconsistent/);
+    expect(() => IntentClassifier.fromJSON({ ...c.toJSON(), bias: [1] }, C)).toThrow(/inconsistent/);
   });
 
   it('is not trained for a library too big to train quickly; matching still works', () => {
-    CLASSIFIER_SETTINGS.maxWork = 10;
-    const m = createMatcher(rules);
+    const m = createMatcher(rules, matcherSettings({ classifier: { maxWork: 10 } }));
     expect(m.toJSON().model.classifier).toBeUndefined();
     expect(m.match({ text: 'where is my order 3707955617' }).suggestions[0]?.ruleId).toBe('track_order');
   });
@@ -99,7 +100,7 @@ describe('intent classifier', () => {
   it('is saved with the cached model, and a cache from before it is rebuilt', () => {
     const a = createMatcher(rules);
     const json = JSON.parse(JSON.stringify(a.toJSON()));
-    expect(json.version).toBe(3);
+    expect(json.version).toBe(4);
     expect(json.model.classifier.classes).toBe(3);
     const text = 'modify purchase 3707955617';
     expect(loadMatcher(rules, json).match({ text })).toEqual(a.match({ text }));
@@ -127,6 +128,6 @@ describe('negation', () => {
     });
     const m = createMatcher([buy, problem]);
     expect(m.match({ text: 'cannot order pillows' }).suggestions[0]?.ruleId).toBe('order_problem');
-    expect(m.match({ text: 'I want to buy pillows' }).suggestions.map((s) => s.ruleId)).toEqual(['buy_pillows']);
+    expect(m.match({ text: 'I want to buy pillows' }).suggestions[0]?.ruleId).toBe('buy_pillows');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMatcher, keywordScore, rulesFromPack, splitAlternatives } from '../../../lib/match';
 import { analyze } from '../../../lib/match/features';
+import { matcherSettings } from '../../../lib/match/settings';
 import { parsePackText } from '../../../lib/pack';
 import { rule } from './helpers';
 
@@ -47,12 +48,14 @@ describe('keyword semantics', () => {
   });
 
   it('threshold: a rule suggests only at or above its threshold', () => {
+    // Keyword scores alone (keywords also teach the intent model by default: see matcher.test.ts).
+    const keywordsOnly = matcherSettings({ model: { keywordsAsExamples: false } });
     const rules = [rule({ id: 'track', threshold: 0.95, keywords: { en: ['tracking'] } })];
-    const m = createMatcher(rules);
+    const m = createMatcher(rules, keywordsOnly);
     expect(m.match({ text: 'tracking please' }).suggestions.map((s) => s.ruleId)).toEqual(['track']);
     // "trackng" scores 0.875: enough for the default 0.85, not for 0.95.
     expect(m.match({ text: 'trackng please' }).suggestions).toEqual([]);
-    const loose = createMatcher([rule({ id: 'track', keywords: { en: ['tracking'] } })]);
+    const loose = createMatcher([rule({ id: 'track', keywords: { en: ['tracking'] } })], keywordsOnly);
     expect(loose.match({ text: 'trackng please' }).suggestions[0]?.score).toBeCloseTo(0.875, 3);
   });
 

@@ -65,7 +65,7 @@ describe('ranking', () => {
     const m = createMatcher([shipping, refund, size]);
     const s = m.match({ text: 'I want a refund please' }).suggestions;
     expect(s[0].ruleId).toBe('refund');
-    expect(s[0].reason).toEqual({ kind: 'example', matched: 'I want a refund', language: 'en' });
+    expect(s[0].reason).toMatchObject({ kind: 'example', matched: 'I want a refund', language: 'en' });
     expect(m.match({ text: 'the weather is nice today' }).suggestions).toEqual([]);
   });
 });
@@ -131,7 +131,7 @@ describe('learning and the cache', () => {
     expect(m.addExample('shipping', 'my parcel is stuck at customs', 'en')).toBe(true);
     const s = m.match({ text }).suggestions[0];
     expect(s.ruleId).toBe('shipping');
-    expect(s.reason).toEqual({ kind: 'learned', matched: 'my parcel is stuck at customs', language: 'en' });
+    expect(s.reason).toMatchObject({ kind: 'learned', matched: 'my parcel is stuck at customs', language: 'en' });
     expect(() => m.addExample('nope', 'x', 'en')).toThrow(/no faq rule/);
   });
 

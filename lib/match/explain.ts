@@ -1,0 +1,38 @@
+import { languageName, t, type MessageKey, type MessageParams, type UiLanguage } from '../i18n';
+import type { Suggestion } from './types';
+
+/** One reason a suggestion was made, as a catalogue key and its values (the interface words it). */
+export interface WhyPart {
+  key: MessageKey;
+  params: MessageParams;
+}
+
+/**
+ * Why a suggestion was made, most telling first: the keyword or example it matched, the concepts
+ * and words the message shares with it, and how likely it is right. Codes and values only.
+ */
+export function explainSuggestion(s: Pick<Suggestion, 'reason' | 'score'>): WhyPart[] {
+  const r = s.reason;
+  const out: WhyPart[] = [];
+  const kind = r.kind === 'keyword' ? 'why.keyword' : r.kind === 'learned' ? 'why.learned' : 'why.example';
+  out.push({ key: kind, params: { matched: r.matched, language: r.language } });
+  const e = r.evidence;
+  if (e) {
+    for (const c of e.concepts ?? []) out.push({ key: 'why.concept', params: { concept: c } });
+    if (e.shared.length) out.push({ key: 'why.shared', params: { terms: e.shared.join(', ') } });
+    out.push({ key: 'why.confidence', params: { percent: Math.round(e.probability * 100) } });
+  }
+  return out;
+}
+
+/** Reasons worded in the interface language (language codes become their names). */
+export function wordWhy(ui: UiLanguage, parts: ReadonlyArray<{ key: string; params: MessageParams }>): string[] {
+  return parts.map(({ key, params }) =>
+    t(ui, key as MessageKey, typeof params.language === 'string' ? { ...params, language: languageName(params.language, ui) } : params),
+  );
+}
+
+/** explainSuggestion worded in the interface language. */
+export function explainText(ui: UiLanguage, s: Pick<Suggestion, 'reason' | 'score'>): string[] {
+  return wordWhy(ui, explainSuggestion(s));
+}
