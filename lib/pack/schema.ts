@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LEARNED_PER_LANGUAGE, MAX_LEARNED_TEXT } from './limits';
 
 /**
  * The phrase pack format, version 1 (shared/spec/phrase-pack-v1.md). This file is the contract:
@@ -33,13 +34,40 @@ export type LanguageCode = z.infer<typeof LanguageCodeSchema>;
 /** A language code, or "*" for every language. */
 export const LanguageKeySchema = z.union([z.literal('*'), LanguageCodeSchema]);
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+/** What a value is, in a person's words, for messages such as "must be a list, not a number". */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+const textOnly = { error: (issue: { input?: unknown }) => `must be a text in quotes, not ${describe(issue.input)}` };
+const listOnly = { error: (issue: { input?: unknown }) => `must be a list of texts such as ["…"], not ${describe(issue.input)}` };
+const mapOnly = {
+  error: (issue: { input?: unknown }) =>
+    issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)
+      ? undefined
+      : `must map language codes to lists of texts, e.g. {"en": ["…"]}, not ${describe(issue.input)}`,
+};
 
-export const TextsByLanguageSchema = z.record(LanguageKeySchema, z.array(nonEmptyText));
+const nonEmptyText = z.string(textOnly).trim().min(1, 'must not be empty');
+
+export const TextsByLanguageSchema = z.record(LanguageKeySchema, z.array(nonEmptyText, listOnly), mapOnly);
 export type TextsByLanguage = z.infer<typeof TextsByLanguageSchema>;
 
+/**
+ * Buyer messages agents confirmed for a rule: a product field (not in the spec) that library
+ * backups carry. The matcher and the editor read it, so it is checked like any spec field.
+ */
+export const LearnedExamplesSchema = z.record(
+  LanguageKeySchema,
+  z
+    .array(z.string(textOnly).max(MAX_LEARNED_TEXT, `must be at most ${MAX_LEARNED_TEXT} characters long`), listOnly)
+    .max(MAX_LEARNED_PER_LANGUAGE, `holds more than ${MAX_LEARNED_PER_LANGUAGE} learned examples`),
+  mapOnly,
+);
+
 export const RepliesByLanguageSchema = z
-  .record(LanguageCodeSchema, z.array(nonEmptyText).min(1, 'needs at least one reply'), {
+  .record(LanguageCodeSchema, z.array(nonEmptyText, listOnly).min(1, 'needs at least one reply'), {
     error: (issue) =>
       issue.input === undefined
         ? 'is missing: every rule needs replies in at least one language'
@@ -64,8 +92,9 @@ export const RuleSchema = z
     keywords: TextsByLanguageSchema.optional(),
     examples: TextsByLanguageSchema.optional(),
     replies: RepliesByLanguageSchema,
-    skus: z.array(nonEmptyText).optional(),
-    tags: z.array(z.string()).optional(),
+    skus: z.array(nonEmptyText, listOnly).optional(),
+    tags: z.array(z.string(textOnly), listOnly).optional(),
+    learnedExamples: LearnedExamplesSchema.optional(),
   })
   .passthrough()
   .superRefine((rule, ctx) => {
