@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ShopReplyDB } from '../../../lib/db/database';
+import { ImportSession } from '../../../lib/db/import-session';
+import { addLearnedExample, libraryRevision, loadLibraryRules } from '../../../lib/db/library';
+import { updateRule } from '../../../lib/db/edit';
+
+let n = 0;
+const dbs: ShopReplyDB[] = [];
+const freshDb = () => { const db = new ShopReplyDB(`import-session-${++n}`); dbs.push(db); return db; };
+afterEach(async () => { for (const db of dbs.splice(0)) await db.delete(); });
+
+const pack = (version: string, rules: object[]) =>
+  JSON.stringify({ format: 'shopreply.pack', formatVersion: 1, id: 'shop', name: 'Shop', version, rules });
+const faq = (id: string, reply: string) => ({ id, kind: 'faq', keywords: { en: [id] }, replies: { en: [reply] } });
+
+async function importText(db: ShopReplyDB, text: string, now: number, mode: 'replace' | 'merge-keep-local' = 'merge-keep-local') {
+  const session = new ImportSession(db);
+  const prepared = await session.prepare('shop.pack.json', text);
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared));
+  await session.apply(mode, now);
+  return prepared;
+}
+
+describe('ImportSession', () => {
+  it('an update writes only the rules that differ; learned examples keep their date and source', async () => {
+    const db = freshDb();
+    await importText(db, pack('1.0.0', [faq('a', 'A'), faq('b', 'B'), faq('c', 'C')]), 1);
+    await addLearnedExample(db, { packId: 'shop', ruleId: 'a', text: 'where is a', language: 'en', source: 'overridden', at: 7 });
+    const prepared = await importText(db, pack('1.1.0', [faq('a', 'A'), faq('b', 'B2'), faq('d', 'D')]), 2);
+    expect(prepared.ok && prepared.plans[0]).toMatchObject({ added: ['d'], removed: ['c'], unchanged: 1, packName: 'Shop' });
+    const rules = await db.rules.where('packId').equals('shop').toArray();
+    expect(Object.fromEntries(rules.map((r) => [r.id, r.updatedAt]))).toEqual({ a: 1, b: 2, d: 2 });
+    expect((await db.learned.toArray()).map(({ text, source, at }) => ({ text, source, at }))).toEqual([{ text: 'where is a', source: 'overridden', at: 7 }]);
+    expect((await loadLibraryRules(db)).find((r) => r.id === 'a')?.learnedExamples).toEqual({ en: ['where is a'] });
+  });
+
+  it('a library change between preview and apply is planned again, so a local edit is not lost', async () => {
+    const db = freshDb();
+    await importText(db, pack('1.0.0', [faq('a', 'A'), faq('b', 'B')]), 1);
+    const session = new ImportSession(db);
+    const prepared = await session.prepare('shop.pack.json', pack('1.1.0', [faq('a', 'A'), faq('b', 'B2')]));
+    expect(prepared.ok && prepared.plans[0].changed.map((c) => c.ruleId)).toEqual(['b']);
+    await updateRule(db, 'shop', 'b', (r) => ({ ...r, replies: { en: ['Mine'] } }));
+    await session.apply('merge-keep-local', 3);
+    expect((await db.rules.get(['shop', 'b']))?.replies).toEqual({ en: ['Mine'] });
+  });
+
+  it('refuses a file over the size limit before parsing it, and lists at most 100 problems with the total', async () => {
+    const db = freshDb();
+    const session = new ImportSession(db);
+    expect(await session.prepare('huge.json', 'x'.repeat(21 * 1024 * 1024))).toMatchObject({ ok: false, reason: 'too-large', limit: 20 * 1024 * 1024 });
+    const bad = await session.prepare('bad.json', pack('1', Array.from({ length: 150 }, (_, i) => ({ id: `r${i}`, kind: 'faq', replies: { en: ['x'] } }))));
+    expect(bad).toMatchObject({ ok: false, reason: 'problems', total: 150 });
+    expect(!bad.ok && bad.reason === 'problems' && bad.problems.length).toBe(100);
+    await expect(session.apply('replace')).rejects.toThrow(/choose a file first/);
+    expect(await libraryRevision(db)).toBe(0);
+  });
+});
