@@ -1,10 +1,13 @@
-import { packComplianceFlags } from '../../lib/compliance/check';
-import type { ApplyMode, ImportPlan } from '../../lib/pack/plan';
+import type { PackComplianceFlag } from '../../lib/compliance/check';
+import type { PlanSummary } from '../../lib/db/import-session';
+import type { ApplyMode } from '../../lib/pack/plan';
 import { useT } from './I18n';
 
 export interface PlanPreviewProps {
   file: string;
-  plans: ImportPlan[];
+  plans: PlanSummary[];
+  /** Flagged replies per plan, computed once by the importer; undefined while it works. */
+  compliance?: PackComplianceFlag[][];
   mode: ApplyMode;
   onMode: (mode: ApplyMode) => void;
   busy: boolean;
@@ -23,13 +26,14 @@ function Ids({ title, ids, testId }: { title: string; ids: string[]; testId: str
 }
 
 /** What an import would do, before anything is written: one section per pack in the file. */
-export function PlanPreview({ file, plans, mode, onMode, busy, onApply, onCancel }: PlanPreviewProps) {
+export function PlanPreview({ file, plans, compliance, mode, onMode, busy, onApply, onCancel }: PlanPreviewProps) {
   const t = useT();
   const conflicts = plans.some((p) => p.conflicts.length > 0);
   return (
     <div className="plan" data-testid="import-plan" data-plan-kind={plans.map((p) => p.kind).join(' ')}>
       <h3>{t('packs.plan', { file })}</h3>
-      {plans.map((plan) => <PackPlan key={plan.packId} plan={plan} />)}
+      {plans.map((plan, i) => <PackPlan key={plan.packId} plan={plan} flags={compliance?.[i]} />)}
+      {!compliance && <p className="muted" data-testid="shopreply.plan-compliance-pending">{t('packs.checkingCompliance')}</p>}
       {conflicts && (
         <fieldset>
           <legend>{t('packs.mode')}</legend>
@@ -51,9 +55,9 @@ export function PlanPreview({ file, plans, mode, onMode, busy, onApply, onCancel
   );
 }
 
-function PackPlan({ plan }: { plan: ImportPlan }) {
+function PackPlan({ plan, flags }: { plan: PlanSummary; flags?: PackComplianceFlag[] }) {
   const t = useT();
-  const pack = plan.incoming.name;
+  const pack = plan.packName;
   const summary = {
     'new-pack': t('packs.plan.new', { pack, version: plan.incomingVersion }),
     update: t('packs.plan.update', { pack, from: plan.existingVersion ?? '', version: plan.incomingVersion }),
@@ -81,15 +85,14 @@ function PackPlan({ plan }: { plan: ImportPlan }) {
         </div>
       )}
       {plan.unchanged > 0 && <p className="muted">{t('packs.plan.unchanged', { count: plan.unchanged })}</p>}
-      <ComplianceFlags plan={plan} />
+      {flags && <ComplianceFlags flags={flags} />}
     </section>
   );
 }
 
 /** Replies in the incoming pack that marketplaces forbid: they can be imported but are never sent automatically. */
-function ComplianceFlags({ plan }: { plan: ImportPlan }) {
+function ComplianceFlags({ flags }: { flags: PackComplianceFlag[] }) {
   const t = useT();
-  const flags = packComplianceFlags(plan.incoming);
   if (!flags.length) return null;
   return (
     <div className="plan-compliance" data-testid="plan-compliance">
