@@ -24,6 +24,7 @@ export async function loadStoredPack(db: ShopReplyDB, packId: string): Promise<S
     ]);
     const byRule = new Map<string, TextsByLanguage>();
     for (const l of learned) {
+      if (typeof l.text !== 'string' || typeof l.language !== 'string') continue; // written before the schema
       let examples = byRule.get(l.ruleId);
       if (!examples) byRule.set(l.ruleId, (examples = {}));
       (examples[l.language] ??= []).push(l.text);

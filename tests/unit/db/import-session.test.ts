@@ -57,3 +57,15 @@ describe('ImportSession', () => {
     expect(await libraryRevision(db)).toBe(0);
   });
 });
+
+describe('learned examples stored before they had a schema', () => {
+  it('are left out of the library the matcher loads, instead of breaking it', async () => {
+    const db = freshDb();
+    await importText(db, pack('1.0.0', [faq('a', 'A')]), 1);
+    await db.learned.bulkAdd([
+      { packId: 'shop', ruleId: 'a', text: 123 as unknown as string, language: 'en', source: 'accepted', at: 1 },
+      { packId: 'shop', ruleId: 'a', text: 'where is a', language: 'en', source: 'accepted', at: 1 },
+    ]);
+    expect((await loadLibraryRules(db))[0].learnedExamples).toEqual({ en: ['where is a'] });
+  });
+});
