@@ -10,6 +10,13 @@ function metaOf(record: PackRecord): PackMeta {
   return { ...extra, ...meta };
 }
 
+/** The rule as the rules table holds it (learned examples live in their own table). */
+function recordOf(rule: StoredRule, packId: string, now: number): RuleRecord {
+  if (rule.learnedExamples === undefined) return { ...rule, packId, updatedAt: now }; // without a slower rest copy
+  const { learnedExamples: _l, ...rest } = rule;
+  return { ...rest, packId, updatedAt: now };
+}
+
 const packRules = (db: ShopReplyDB, packId: string) => db.rules.where('[packId+id]').between([packId, Dexie.minKey], [packId, Dexie.maxKey]);
 const packLearned = (db: ShopReplyDB, packId: string) => db.learned.where('[packId+ruleId]').between([packId, Dexie.minKey], [packId, Dexie.maxKey]);
 
@@ -72,7 +79,8 @@ export async function writeAppliedImport(
     await db.packs.put(record);
     const learned: LearnedExampleRecord[] = [];
     const puts: RuleRecord[] = [];
-    for (const { learnedExamples, ...rule } of applied.rules) {
+    for (const rule of applied.rules) {
+      const { learnedExamples } = rule;
       const before = had.get(rule.id);
       for (const [language, texts] of Object.entries(learnedExamples ?? {})) {
         const known = new Set(before?.[language]);
@@ -80,7 +88,7 @@ export async function writeAppliedImport(
           if (!known.has(text)) learned.push({ packId: meta.id, ruleId: rule.id, text, language, source: 'accepted', at: now });
         }
       }
-      if (!(previous && unchanged.has(rule.id))) puts.push({ ...rule, packId: meta.id, updatedAt: now });
+      if (!(previous && unchanged.has(rule.id))) puts.push(recordOf(rule, meta.id, now));
     }
     if (puts.length) await db.rules.bulkPut(puts);
     if (learned.length) await db.learned.bulkAdd(learned);

@@ -8,6 +8,40 @@ export type GuardProblem = { path: Array<string | number>; code: 'too-deep' | 'r
  * Runs before schema validation and hashing, which recurse.
  */
 export function guardValue(value: unknown, maxDepth = MAX_PACK_DEPTH): GuardProblem | undefined {
+  // A first pass that allocates nothing per value (it runs on every pack); only a file that fails
+  // it is walked again, keeping paths, to say where.
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length) {
+    const v = values.pop();
+    const depth = depths.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= maxDepth) return locate(value, maxDepth);
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        const item: unknown = v[i];
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        if (RESERVED_NAMES.has(keys[i])) return locate(value, maxDepth);
+        const item: unknown = (v as Record<string, unknown>)[keys[i]];
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The first problem of guardValue, with its path. */
+function locate(value: unknown, maxDepth: number): GuardProblem | undefined {
   // Each entry: the value and its path (shared prefix arrays are copied only when a problem is found).
   const stack: Array<{ v: unknown; depth: number; parent: number; key: string | number }> = [{ v: value, depth: 0, parent: -1, key: '' }];
   const seen: Array<{ parent: number; key: string | number }> = [];

@@ -177,8 +177,13 @@ export function applyPlan(plan: ImportPlan, mode: ApplyMode): AppliedImport {
     // A kept local rule takes the incoming rule's hash: that version of the pack's rule has been seen
     // and set aside, so a later import says 'changed-in-both' only if the pack changes the rule again.
     const base = keepLocal.has(rule.id) && local ? local : rule;
-    const { learnedExamples: _drop, ...rest } = base as StoredRule;
-    const out: StoredRule = { ...rest, importedHash: hashes?.get(rule.id) ?? ruleHash(rule) };
+    const importedHash = hashes?.get(rule.id) ?? ruleHash(rule);
+    let out: StoredRule;
+    if ((base as StoredRule).learnedExamples === undefined) out = { ...base, importedHash }; // the common case, without a rest copy
+    else {
+      const { learnedExamples: _drop, ...rest } = base as StoredRule;
+      out = { ...rest, importedHash };
+    }
     if (learned) out.learnedExamples = learned;
     const localHash = plan.existingHashes?.get(rule.id);
     if (local && localHash !== undefined && local.importedHash === out.importedHash && (base === local || localHash === out.importedHash)) {

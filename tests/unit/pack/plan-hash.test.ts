@@ -51,6 +51,17 @@ describe('ruleHash', () => {
     expect(canonicalJson(odd)).toBe(JSON.stringify(legacyCanonical(odd)));
   });
 
+  it('equals it on strings with every kind of character JSON escapes', () => {
+    const pool = ['a', 'é', '快', '"', '\\', '\n', '\t', '\b', '\f', '\r', '\u0000', '\u001f', '\u007f', '\u2028', '😀', '\ud800', '\udbff', '\udc00', '\udfff', ' '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 500; k++) {
+      const text = Array.from({ length: Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)]).join('');
+      const rule = { id: 'r', kind: 'faq', replies: { en: [text] }, [text || 'x']: text };
+      expect(ruleHash(rule)).toBe(legacyHash(rule));
+    }
+  });
+
   it('ignores key order, storage fields, learned examples and spelled-out defaults', () => {
     const { id, kind, replies, keywords } = odd;
     expect(ruleHash({ replies, keywords, kind, id, extra: odd.extra })).toBe(ruleHash(odd));
