@@ -15,12 +15,19 @@ export interface PlanPreviewProps {
   onCancel: () => void;
 }
 
+/** Ids shown per list: a 10,000-rule pack lists the first ones and counts the rest. */
+export const SHOWN_IDS = 200;
+
 function Ids({ title, ids, testId }: { title: string; ids: string[]; testId: string }) {
+  const t = useT();
   if (!ids.length) return null;
   return (
     <div data-testid={testId}>
       <h4>{title}</h4>
-      <ul className="ids">{ids.map((id) => <li key={id}><code>{id}</code></li>)}</ul>
+      <ul className="ids">
+        {ids.slice(0, SHOWN_IDS).map((id) => <li key={id}><code>{id}</code></li>)}
+        {ids.length > SHOWN_IDS && <li className="muted">{t('packs.plan.more', { count: ids.length - SHOWN_IDS })}</li>}
+      </ul>
     </div>
   );
 }
@@ -78,9 +85,10 @@ function PackPlan({ plan, flags }: { plan: PlanSummary; flags?: PackComplianceFl
         <div data-testid="plan-conflicts">
           <h4>{t('packs.plan.conflicts', { count: plan.conflicts.length })}</h4>
           <ul className="ids">
-            {plan.conflicts.map((c) => (
+            {plan.conflicts.slice(0, SHOWN_IDS).map((c) => (
               <li key={c.ruleId}><code>{c.ruleId}</code> — {t(`packs.why.${c.why}`)}</li>
             ))}
+            {plan.conflicts.length > SHOWN_IDS && <li className="muted">{t('packs.plan.more', { count: plan.conflicts.length - SHOWN_IDS })}</li>}
           </ul>
         </div>
       )}
@@ -98,11 +106,12 @@ function ComplianceFlags({ flags }: { flags: PackComplianceFlag[] }) {
     <div className="plan-compliance" data-testid="plan-compliance">
       <h4>{t('packs.plan.compliance', { count: flags.length })}</h4>
       <ul className="ids">
-        {flags.map((f) => (
+        {flags.slice(0, SHOWN_IDS).map((f) => (
           <li key={`${f.ruleId}/${f.language}/${f.replyIndex}`}>
             <code>{f.ruleId}</code> ({f.language}): {f.violations.map((v) => `“${v.match}”`).join(', ')}
           </li>
         ))}
+        {flags.length > SHOWN_IDS && <li className="muted">{t('packs.plan.more', { count: flags.length - SHOWN_IDS })}</li>}
       </ul>
     </div>
   );

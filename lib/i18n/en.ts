@@ -130,6 +130,7 @@ export const en = {
   'packs.apply': 'Apply import',
   'packs.cancel': 'Cancel',
   'packs.applied': '{pack} {version} imported.',
+  'packs.plan.more': '…and {count} more',
   'packs.sizeLimit': 'Files up to {mb} MB.',
   'packs.tooLarge': '{file} is {size} MB; the import reads files up to {mb} MB. The library is unchanged.',
   'packs.moreErrors': '…and {count} more ({total} problems in all). Fix these and choose the file again to see the rest.',

@@ -132,6 +132,7 @@ export const zh: Record<MessageKey, string> = {
   'packs.apply': '应用导入',
   'packs.cancel': '取消',
   'packs.applied': '已导入 {pack} {version}。',
+  'packs.plan.more': '……还有 {count} 条',
   'packs.sizeLimit': '文件不超过 {mb} MB。',
   'packs.tooLarge': '{file} 有 {size} MB；导入只读取不超过 {mb} MB 的文件。话术库未作修改。',
   'packs.moreErrors': '……还有 {count} 个问题（共 {total} 个）。修正以上问题后重新选择文件即可看到其余问题。',

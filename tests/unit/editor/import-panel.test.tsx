@@ -163,3 +163,15 @@ describe('import panel with a library backup', () => {
     await waitFor(async () => expect((await db.packs.toArray()).map((p) => p.id).sort()).toEqual(['demo-core', 'e2e-shop']));
   });
 });
+
+describe('import panel with a large pack', () => {
+  it('lists the first 200 added rules and counts the rest', async () => {
+    const { choose } = setup();
+    const rules = Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, kind: 'welcome', replies: { en: ['Hi'] } }));
+    choose('big.json', JSON.stringify({ format: 'shopreply.pack', formatVersion: 1, id: 'big', name: 'Big', version: '1', rules }));
+    const added = await screen.findByTestId('plan-added');
+    expect(added.querySelectorAll('code')).toHaveLength(200);
+    expect(added.textContent).toContain('Rules added (1000)');
+    expect(added.textContent).toContain('…and 800 more');
+  });
+});
