@@ -31,8 +31,11 @@ export const LanguageCodeSchema = z
   .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code such as "en" or "zh"');
 export type LanguageCode = z.infer<typeof LanguageCodeSchema>;
 
-/** A language code, or "*" for every language. */
-export const LanguageKeySchema = z.union([z.literal('*'), LanguageCodeSchema]);
+const LANGUAGE_KEY_MESSAGE = 'is not a language: write an ISO 639-1 code such as "en" or "zh", or "*" for every language';
+const LANGUAGE_CODE_MESSAGE = 'is not a language: write an ISO 639-1 code such as "en" or "zh"';
+
+/** A language code, or "*" for every language (one regex: a union cost a third of validating a pack). */
+export const LanguageKeySchema = z.string().regex(/^(?:\*|[a-z]{2})$/, LANGUAGE_KEY_MESSAGE);
 
 /** What a value is, in a person's words, for messages such as "must be a list, not a number". */
 function describe(value: unknown): string {
@@ -43,10 +46,12 @@ function describe(value: unknown): string {
 const textOnly = { error: (issue: { input?: unknown }) => `must be a text in quotes, not ${describe(issue.input)}` };
 const listOnly = { error: (issue: { input?: unknown }) => `must be a list of texts such as ["…"], not ${describe(issue.input)}` };
 const mapOnly = {
-  error: (issue: { input?: unknown }) =>
-    issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)
-      ? undefined
-      : `must map language codes to lists of texts, e.g. {"en": ["…"]}, not ${describe(issue.input)}`,
+  error: (issue: { code?: string; input?: unknown }) =>
+    issue.code === 'invalid_type'
+      ? `must map language codes to lists of texts, e.g. {"en": ["…"]}, not ${describe(issue.input)}`
+      : issue.code === 'invalid_key'
+        ? LANGUAGE_KEY_MESSAGE
+        : undefined,
 };
 
 const nonEmptyText = z.string(textOnly).trim().min(1, 'must not be empty');
@@ -69,9 +74,13 @@ export const LearnedExamplesSchema = z.record(
 export const RepliesByLanguageSchema = z
   .record(LanguageCodeSchema, z.array(nonEmptyText, listOnly).min(1, 'needs at least one reply'), {
     error: (issue) =>
-      issue.input === undefined
-        ? 'is missing: every rule needs replies in at least one language'
-        : 'must map language codes to lists of replies, e.g. {"en": ["Hi!"]}',
+      issue.code === 'invalid_key'
+        ? LANGUAGE_CODE_MESSAGE
+        : issue.code !== 'invalid_type'
+        ? undefined
+        : issue.input === undefined
+          ? 'is missing: every rule needs replies in at least one language'
+          : 'must map language codes to lists of replies, e.g. {"en": ["Hi!"]}',
   })
   .refine((r) => Object.keys(r).length > 0, 'needs replies in at least one language');
 

@@ -58,6 +58,19 @@ describe('every text list has a schema', () => {
   });
 });
 
+describe('language keys', () => {
+  it('a key that is not a language says so, not that the map has the wrong type', () => {
+    const raw = demoPack();
+    raw.rules[1].keywords = { english: ['x'] };
+    raw.rules[1].replies = { EN: ['hi'], '*': ['all'] };
+    expect(problemsOf(raw).map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'rules[1].keywords.english: is not a language: write an ISO 639-1 code such as "en" or "zh", or "*" for every language',
+      'rules[1].replies.EN: is not a language: write an ISO 639-1 code such as "en" or "zh"',
+      'rules[1].replies.*: is not a language: write an ISO 639-1 code such as "en" or "zh"',
+    ]);
+  });
+});
+
 describe('hostile files', () => {
   it('a field nested 10,000 levels deep is a clean error, not a stack overflow', () => {
     const deep = '['.repeat(10000) + ']'.repeat(10000);
