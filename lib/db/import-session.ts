@@ -37,11 +37,14 @@ export class ImportSession {
   private file = '';
   /** The library revision read before planning: if it is the same at apply, the plans still hold. */
   private revision = -1;
+  private generation = 0;
 
   constructor(private readonly db: ShopReplyDB) {}
 
   /** Parses, validates and plans a file; keeps the plans for apply. */
   async prepare(file: string, text: string): Promise<Prepared> {
+    // A file chosen while another is still being planned wins: the older one's plans are dropped.
+    const generation = ++this.generation;
     this.plans = [];
     const big = tooLarge(file, text.length);
     if (big) return big;
@@ -53,6 +56,7 @@ export class ImportSession {
     const plans: ImportPlan[] = [];
     const revision = await libraryRevision(this.db);
     for (const pack of parsed.value) plans.push(planImport(pack, await loadStoredPack(this.db, pack.id)));
+    if (generation !== this.generation) return { ok: true, file, plans: plans.map(summarize) };
     this.plans = plans;
     this.file = file;
     this.revision = revision;
@@ -84,6 +88,7 @@ export class ImportSession {
   }
 
   cancel(): void {
+    this.generation++;
     this.plans = [];
   }
 }

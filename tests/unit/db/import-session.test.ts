@@ -1,9 +1,25 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShopReplyDB } from '../../../lib/db/database';
 import { ImportSession } from '../../../lib/db/import-session';
 import { addLearnedExample, libraryRevision, loadLibraryRules } from '../../../lib/db/library';
 import { updateRule } from '../../../lib/db/edit';
+
+// Lets a test hold back one read of the library, to finish two plans in the other order.
+const hold: { next?: Promise<void> } = {};
+vi.mock('../../../lib/db/pack-io', async (original) => {
+  const actual = await original<typeof import('../../../lib/db/pack-io')>();
+  return {
+    ...actual,
+    loadStoredPack: async (...args: Parameters<typeof actual.loadStoredPack>) => {
+      const wait = hold.next;
+      hold.next = undefined;
+      const result = await actual.loadStoredPack(...args);
+      if (wait) await wait;
+      return result;
+    },
+  };
+});
 
 let n = 0;
 const dbs: ShopReplyDB[] = [];
@@ -67,5 +83,21 @@ describe('learned examples stored before they had a schema', () => {
       { packId: 'shop', ruleId: 'a', text: 'where is a', language: 'en', source: 'accepted', at: 1 },
     ]);
     expect((await loadLibraryRules(db))[0].learnedExamples).toEqual({ en: ['where is a'] });
+  });
+});
+
+describe('two files chosen one after the other', () => {
+  it('apply writes the file chosen last, even if the first one finishes planning later', async () => {
+    const db = freshDb();
+    const session = new ImportSession(db);
+    let release = () => {};
+    hold.next = new Promise<void>((resolve) => (release = resolve));
+    const first = session.prepare('first.pack.json', pack('1.0.0', [faq('a', 'A'), faq('b', 'B')]));
+    await session.prepare('second.pack.json', pack('2.0.0', [faq('only', 'Only')]));
+    release();
+    await first;
+    await session.apply('replace', 5);
+    expect((await db.packs.get('shop'))?.version).toBe('2.0.0');
+    expect(await db.rules.count()).toBe(1);
   });
 });
