@@ -98,7 +98,7 @@ export async function benchImport(rules = 10000, runs = 7): Promise<ImportBench>
   const v1 = bigPackText(rules);
   const v2 = bigPackText(rules, '1.1.0', 10);
   const fresh = await timeImport(v1, undefined, runs);
-  const update = await timeImport(v2, v1, Math.max(1, Math.ceil(runs / 2)));
+  const update = await timeImport(v2, v1, runs);
   const db = new ShopReplyDB(`import-bench-${++dbCount}`);
   const session = new ImportSession(db);
   await session.prepare('bench.pack.json', v1);
