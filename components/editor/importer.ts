@@ -24,7 +24,7 @@ export function pageImporter(db: ShopReplyDB): Importer {
     async prepare(file) {
       return tooLarge(file.name, file.size) ?? session.prepare(file.name, await file.text());
     },
-    compliance: async () => session.compliance(),
+    compliance: () => session.compliance(),
     apply: (mode) => session.apply(mode),
     cancel: async () => session.cancel(),
   };

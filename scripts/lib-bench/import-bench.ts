@@ -103,7 +103,7 @@ export async function benchImport(rules = 10000, runs = 7): Promise<ImportBench>
   const session = new ImportSession(db);
   await session.prepare('bench.pack.json', v1);
   const c0 = performance.now();
-  session.compliance();
+  await session.compliance();
   const complianceMs = performance.now() - c0;
   await db.delete();
   const r = Math.round;

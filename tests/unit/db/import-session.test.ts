@@ -101,3 +101,18 @@ describe('two files chosen one after the other', () => {
     expect(await db.rules.count()).toBe(1);
   });
 });
+
+describe('compliance flags of the preview', () => {
+  it('are computed in slices, and an Apply sent meanwhile is not kept waiting for them', async () => {
+    const db = freshDb();
+    const session = new ImportSession(db);
+    const rules = Array.from({ length: 300 }, (_, i) => faq(`r${i}`, i % 100 === 0 ? 'Add me on WhatsApp' : 'Fine'));
+    await session.prepare('shop.pack.json', pack('1.0.0', rules));
+    const order: string[] = [];
+    const flags = session.compliance(1).then((f) => (order.push('compliance'), f));
+    const applied = session.apply('replace', 3).then(() => order.push('apply'));
+    const [all] = await Promise.all([flags, applied]);
+    expect(order).toEqual(['apply', 'compliance']);
+    expect(all[0].map((f) => f.ruleId)).toEqual(['r0', 'r100', 'r200']);
+  });
+});
