@@ -104,7 +104,7 @@ export const RuleSchema = z
     skus: z.array(nonEmptyText, listOnly).optional(),
     tags: z.array(z.string(textOnly), listOnly).optional(),
     learnedExamples: LearnedExamplesSchema.optional(),
-  })
+  }, { error: (issue) => (issue.code === 'invalid_type' ? `must be a rule: an object with "id", "kind" and "replies", not ${describe(issue.input)}` : undefined) })
   .passthrough()
   .superRefine((rule, ctx) => {
     if (rule.kind !== 'faq') return;
@@ -134,9 +134,9 @@ export const PackSchema = z
     version: nonEmptyText,
     description: z.string().optional(),
     defaultLanguage: LanguageCodeSchema.optional(),
-    rules: z.array(RuleSchema).min(1, 'a pack needs at least one rule'),
+    rules: z.array(RuleSchema, { error: (issue) => (issue.input === undefined ? 'is missing: a pack needs a list of rules' : `must be a list of rules, not ${describe(issue.input)}`) }).min(1, 'a pack needs at least one rule'),
     bannedPhrases: TextsByLanguageSchema.optional(),
-  })
+  }, { error: (issue) => (issue.code === 'invalid_type' ? `must be a pack: an object with "format": "${PACK_FORMAT}", not ${describe(issue.input)}` : undefined) })
   .passthrough()
   .superRefine((pack, ctx) => {
     const seen = new Map<string, number>();

@@ -58,6 +58,17 @@ describe('every text list has a schema', () => {
   });
 });
 
+describe('the pack and its rules', () => {
+  it.each([
+    ['5', '(top level): must be a pack: an object with "format": "shopreply.pack", not a number'],
+    ['{"format":"shopreply.pack","formatVersion":1,"id":"p","name":"P","version":"1","rules":{"en":5}}', 'rules: must be a list of rules, not an object'],
+    ['{"format":"shopreply.pack","formatVersion":1,"id":"p","name":"P","version":"1","rules":[5]}', 'rules[0]: must be a rule: an object with "id", "kind" and "replies", not a number'],
+    ['{"format":"shopreply.pack","formatVersion":1,"id":"p","name":"P","version":"1"}', 'rules: is missing: a pack needs a list of rules'],
+  ])('%s is refused in words', (text, expected) => {
+    expect(problemsOf(text).map((p) => `${p.where}: ${p.message}`)).toEqual([expected]);
+  });
+});
+
 describe('language keys', () => {
   it('a key that is not a language says so, not that the map has the wrong type', () => {
     const raw = demoPack();
