@@ -15,7 +15,7 @@ import { libraryRevision } from './library';
  */
 
 /** What the preview shows of one pack's plan. */
-export type PlanSummary = Omit<ImportPlan, 'incoming' | 'existing'> & { packName: string };
+export type PlanSummary = Omit<ImportPlan, 'incoming' | 'existing' | 'incomingHashes' | 'existingHashes'> & { packName: string };
 
 export type Prepared =
   | { ok: true; file: string; plans: PlanSummary[] }
@@ -23,7 +23,7 @@ export type Prepared =
   | { ok: false; file: string; reason: 'problems'; problems: InputProblem[]; total: number };
 
 export function summarize(plan: ImportPlan): PlanSummary {
-  const { incoming, existing: _existing, ...rest } = plan;
+  const { incoming, existing: _existing, incomingHashes: _in, existingHashes: _ex, ...rest } = plan;
   return { ...rest, packName: incoming.name };
 }
 
