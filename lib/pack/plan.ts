@@ -140,9 +140,9 @@ export function planImport(incoming: Pack, existing: StoredPack | undefined): Im
 
 function mergeLearned(a?: TextsByLanguage, b?: TextsByLanguage): TextsByLanguage | undefined {
   const out: TextsByLanguage = {};
-  if (!a || !b) return a ?? b;
+  if (!a && !b) return undefined;
   for (const source of [a, b]) {
-    for (const [lang, texts] of Object.entries(source)) {
+    for (const [lang, texts] of Object.entries(source ?? {})) {
       out[lang] = [...new Set([...(out[lang] ?? []), ...texts])];
     }
   }

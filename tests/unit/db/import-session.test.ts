@@ -120,3 +120,11 @@ describe('compliance flags of the preview', () => {
     expect(all[0].map((f) => f.ruleId)).toEqual(['r0', 'r100', 'r200']);
   });
 });
+
+describe('learned examples in a backup', () => {
+  it('are stored once each, even when the file repeats one', async () => {
+    const db = freshDb();
+    await importText(db, pack('1.0.0', [{ ...faq('a', 'A'), learnedExamples: { en: ['where is a', 'where is a'], '*': ['??'] } }]), 1);
+    expect((await db.learned.toArray()).map((l) => `${l.language}:${l.text}`).sort()).toEqual(['*:??', 'en:where is a']);
+  });
+});
