@@ -43,8 +43,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
-const textOnly = { error: (issue: { input?: unknown }) => `must be a text in quotes, not ${describe(issue.input)}` };
-const listOnly = { error: (issue: { input?: unknown }) => `must be a list of texts such as ["…"], not ${describe(issue.input)}` };
+const textOnly = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be a text in quotes, not ${describe(issue.input)}`) };
+const listOnly = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be a list of texts such as ["…"], not ${describe(issue.input)}`) };
 const mapOnly = {
   error: (issue: { code?: string; input?: unknown }) =>
     issue.code === 'invalid_type'
