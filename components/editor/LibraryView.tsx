@@ -4,6 +4,7 @@ import { ruleLanguages } from '../../lib/editor/texts';
 import { NewRuleForm } from './NewRuleForm';
 import { PackList } from './PackList';
 import { RuleEditor } from './RuleEditor';
+import { Boundary } from './Boundary';
 import { RuleList } from './RuleList';
 import { useT, useUiLanguage } from './I18n';
 import { problemText } from './problem-text';
@@ -62,14 +63,17 @@ export function LibraryView({ library, selection, onSelect }: { library: Library
             onCancel={() => setCreating(false)}
           />
         ) : record ? (
-          <RuleEditor
-            key={`${record.packId}/${record.id}`}
-            record={record}
-            learned={library.learned.filter((l) => l.packId === record.packId && l.ruleId === record.id)}
-            problems={problemsOfRule(library.problems, record.packId, record.id)}
-            packLanguages={packLanguages}
-            onDeleted={() => onSelect({ packId: pack?.id })}
-          />
+          // Its own boundary: a rule that cannot be shown leaves the pack and rule lists usable.
+          <Boundary area="ruleEditor" resetKey={record}>
+            <RuleEditor
+              key={`${record.packId}/${record.id}`}
+              record={record}
+              learned={library.learned.filter((l) => l.packId === record.packId && l.ruleId === record.id)}
+              problems={problemsOfRule(library.problems, record.packId, record.id)}
+              packLanguages={packLanguages}
+              onDeleted={() => onSelect({ packId: pack?.id })}
+            />
+          </Boundary>
         ) : (
           <p className="muted">{t('rule.selectHint')}</p>
         )}

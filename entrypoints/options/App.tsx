@@ -5,16 +5,19 @@ import { EditorProvider } from '../../components/editor/EditorContext';
 import { I18nProvider } from '../../components/editor/I18n';
 import { useShopSettings } from '../../components/editor/useShopSettings';
 import type { AskWorker } from '../../components/editor/TryIt';
+import type { Importer } from '../../components/editor/importer';
 import { EditorPage } from './EditorPage';
 
 export interface AppProps {
   db: ShopReplyDB;
   ask: AskWorker;
+  /** Where imports are read and planned (a Web Worker); the page itself when absent. */
+  importer?: Importer;
   browserLanguage: string;
 }
 
 /** The options page: interface language from the settings (or the browser), then the editor. */
-export function App({ db, ask, browserLanguage }: AppProps) {
+export function App({ db, ask, importer, browserLanguage }: AppProps) {
   const stored = useShopSettings(db);
   const ui = resolveUiLanguage(browserLanguage, stored?.settings.interfaceLanguage);
   const messages = useMemo(() => ({ saved: t(ui, 'status.saved'), undone: (label: string) => t(ui, 'undo.done', { label }) }), [ui]);
@@ -28,7 +31,7 @@ export function App({ db, ask, browserLanguage }: AppProps) {
   return (
     <I18nProvider language={ui}>
       <EditorProvider db={db} messages={messages}>
-        <EditorPage ask={ask} />
+        <EditorPage ask={ask} importer={importer} />
       </EditorProvider>
     </I18nProvider>
   );

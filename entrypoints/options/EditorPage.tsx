@@ -10,11 +10,13 @@ import { ExportPanel } from '../../components/editor/ExportPanel';
 import { SettingsForm } from '../../components/editor/SettingsForm';
 import { LibraryView } from '../../components/editor/LibraryView';
 import { MetricsPanel } from '../../components/editor/MetricsPanel';
+import { Boundary } from '../../components/editor/Boundary';
+import type { Importer } from '../../components/editor/importer';
 
 type View = 'library' | 'problems' | 'packs' | 'settings' | 'metrics';
 const VIEWS: View[] = ['library', 'problems', 'packs', 'settings', 'metrics'];
 
-export function EditorPage({ ask }: { ask: AskWorker }) {
+export function EditorPage({ ask, importer }: { ask: AskWorker; importer?: Importer }) {
   const t = useT();
   const editor = useEditor();
   const library = useLibrary(editor.db);
@@ -51,29 +53,44 @@ export function EditorPage({ ask }: { ask: AskWorker }) {
       </header>
       <div className="page-body">
         <main className="main">
+          {/* Each tab and panel has its own error boundary: a part that fails says why, the rest works. */}
           {!library ? null : view === 'library' ? (
-            <LibraryView library={library} selection={selection} onSelect={setSelection} />
+            <Boundary area="library" resetKey={selection}>
+              <LibraryView library={library} selection={selection} onSelect={setSelection} />
+            </Boundary>
           ) : view === 'problems' ? (
-            <ProblemsPanel
-              problems={library.problems}
-              onOpen={(packId, ruleId) => {
-                setSelection({ packId, ruleId });
-                setView('library');
-              }}
-            />
+            <Boundary area="problems" resetKey={library.revision}>
+              <ProblemsPanel
+                problems={library.problems}
+                onOpen={(packId, ruleId) => {
+                  setSelection({ packId, ruleId });
+                  setView('library');
+                }}
+              />
+            </Boundary>
           ) : view === 'packs' ? (
             <>
-              <ImportPanel />
-              <ExportPanel packs={library.packs} />
+              <Boundary area="import">
+                <ImportPanel importer={importer} />
+              </Boundary>
+              <Boundary area="export" resetKey={library.revision}>
+                <ExportPanel packs={library.packs} />
+              </Boundary>
             </>
           ) : view === 'settings' ? (
-            <SettingsForm />
+            <Boundary area="settings">
+              <SettingsForm />
+            </Boundary>
           ) : (
-            <MetricsPanel />
+            <Boundary area="metrics">
+              <MetricsPanel />
+            </Boundary>
           )}
         </main>
         <aside className="side">
-          <TryIt revision={library?.revision ?? 0} ask={ask} />
+          <Boundary area="tryIt" resetKey={library?.revision}>
+            <TryIt revision={library?.revision ?? 0} ask={ask} />
+          </Boundary>
         </aside>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ShopReplyDB } from '../../lib/db/database';
 import { createAsk } from '../../lib/messages/ask';
 import { App } from './App';
+import { workerImporter } from './worker-importer';
 import './options.css';
 
 const db = new ShopReplyDB();
@@ -25,4 +26,4 @@ async function wakeWorker(attempts = 10) {
 }
 void wakeWorker();
 
-createRoot(document.getElementById('root')!).render(<App db={db} ask={ask} browserLanguage={navigator.language} />);
+createRoot(document.getElementById('root')!).render(<App db={db} ask={ask} importer={workerImporter()} browserLanguage={navigator.language} />);

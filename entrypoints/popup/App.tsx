@@ -9,6 +9,18 @@ import { loadSettings } from '../../lib/db/settings';
 import { renderTemplate, valuesFor } from '../../lib/templates/variables';
 import { ConversationControls } from './ConversationControls';
 import { FollowUps } from './FollowUps';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { resolveUiLanguage, t, type MessageKey } from '../../lib/i18n';
+
+/** Error boundary texts for one part of the popup, in the browser's language. */
+function boundaryTexts(area: MessageKey) {
+  const ui = resolveUiLanguage(navigator.language);
+  return {
+    title: t(ui, 'boundary.title', { area: t(ui, area) }),
+    detail: (error: string) => t(ui, 'boundary.detail', { error }),
+    retry: t(ui, 'boundary.retry'),
+  };
+}
 
 export function App() {
   const [tabId, setTabId] = useState<number>();
@@ -54,29 +66,36 @@ export function App() {
     <main className="popup">
       <h1>ShopReply</h1>
       {header && <p className="muted" data-testid="popup.status">{header}</p>}
-      {conversation?.conversationId && (
-        <section aria-label="Current conversation" data-testid="popup.conversation">
-          <h2>{conversation.buyerName ?? conversation.conversationId}</h2>
-          <ConversationControls conversationId={conversation.conversationId} />
-          {conversation.lastBuyerMessage && <p className="buyer">{conversation.lastBuyerMessage}</p>}
-          {hasSuggestions ? (
-            <SuggestionList
-              suggestions={suggestions}
-              onAccept={(i) => void insert(suggestions[i].text, suggestions[i])}
-            />
-          ) : (
-            <p className="muted">No suggestion for the last message.</p>
-          )}
+      {/* Each part has its own error boundary: a part that fails says why, the others keep working. */}
+      <ErrorBoundary texts={boundaryTexts('area.conversation')} area="conversation" resetKey={conversation}>
+        {conversation?.conversationId && (
+          <section aria-label="Current conversation" data-testid="popup.conversation">
+            <h2>{conversation.buyerName ?? conversation.conversationId}</h2>
+            <ConversationControls conversationId={conversation.conversationId} />
+            {conversation.lastBuyerMessage && <p className="buyer">{conversation.lastBuyerMessage}</p>}
+            {hasSuggestions ? (
+              <SuggestionList
+                suggestions={suggestions}
+                onAccept={(i) => void insert(suggestions[i].text, suggestions[i])}
+              />
+            ) : (
+              <p className="muted">No suggestion for the last message.</p>
+            )}
+          </section>
+        )}
+      </ErrorBoundary>
+      <ErrorBoundary texts={boundaryTexts('area.followUps')} area="followUps">
+        <FollowUps />
+      </ErrorBoundary>
+      <ErrorBoundary texts={boundaryTexts('area.phrases')} area="phrases" resetKey={rendered}>
+        <section aria-label="Quick phrases">
+          <h2>Library</h2>
+          <PhraseSearch
+            phrases={rendered}
+            onChoose={(p) => void insert(p.text, p, hasSuggestions && !suggestions.some((s) => s.ruleId === p.ruleId && s.packId === p.packId))}
+          />
         </section>
-      )}
-      <FollowUps />
-      <section aria-label="Quick phrases">
-        <h2>Library</h2>
-        <PhraseSearch
-          phrases={rendered}
-          onChoose={(p) => void insert(p.text, p, hasSuggestions && !suggestions.some((s) => s.ruleId === p.ruleId && s.packId === p.packId))}
-        />
-      </section>
+      </ErrorBoundary>
       {notice && <p role="status" className="notice">{notice}</p>}
     </main>
   );

@@ -61,33 +61,34 @@ export function detectConflicts(rules: readonly EditorRule[]): RuleFinding[] {
   const list = [...rules].sort(idOrder);
   const kw = new Map(list.map((r) => [r, alternatives(r.keywords)] as const));
 
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i], b = list[j];
-      if (a.kind !== b.kind || !scopesOverlap(a, b)) continue;
-      if (a.kind === 'welcome' || a.kind === 'offline') {
-        if (prio(a) !== prio(b)) continue;
-        const what = a.kind === 'welcome' ? 'greet the first message of a session' : 'answer outside working hours';
-        for (const lang of Object.keys(a.replies).filter((l) => b.replies[l])) {
-          findings.push({
-            kind: 'tie', ruleIds: [a.id, b.id], language: lang,
-            message: `"${label(a)}" and "${label(b)}" both ${what} in ${lang} with priority ${prio(a)}; "${label(a)}" is used because ties go by rule id — give one a higher priority`,
-          });
-        }
-      } else if (a.kind === 'faq') {
-        for (const [la, sa] of kw.get(a)!) for (const [lb, sb] of kw.get(b)!) {
-          if (!langsOverlap(la, lb)) continue;
-          for (const k of sa) {
-            if (!sb.has(k)) continue;
-            const language = shownLang(la, lb);
-            findings.push(
-              prio(a) === prio(b)
-                ? { kind: 'tie', ruleIds: [a.id, b.id], language, keyword: k,
-                    message: `"${label(a)}" and "${label(b)}" both have the keyword "${k}" (${language}) with priority ${prio(a)}; a message with it can fire either` }
-                : { kind: 'duplicate-keyword', ruleIds: [a.id, b.id], language, keyword: k,
-                    message: `the keyword "${k}" (${language}) is in both "${label(a)}" and "${label(b)}"; "${label(prio(a) > prio(b) ? a : b)}" wins it by priority` },
-            );
-          }
+  // Only pairs that can conflict are compared, in the order the pairwise loop over the sorted
+  // list would meet them (every pair used to be compared: minutes at 10,000 rules).
+  const pairs = candidatePairs(list, kw);
+  for (const [i, j] of pairs) {
+    const a = list[i], b = list[j];
+    if (a.kind !== b.kind || !scopesOverlap(a, b)) continue;
+    if (a.kind === 'welcome' || a.kind === 'offline') {
+      if (prio(a) !== prio(b)) continue;
+      const what = a.kind === 'welcome' ? 'greet the first message of a session' : 'answer outside working hours';
+      for (const lang of Object.keys(a.replies).filter((l) => b.replies[l])) {
+        findings.push({
+          kind: 'tie', ruleIds: [a.id, b.id], language: lang,
+          message: `"${label(a)}" and "${label(b)}" both ${what} in ${lang} with priority ${prio(a)}; "${label(a)}" is used because ties go by rule id — give one a higher priority`,
+        });
+      }
+    } else if (a.kind === 'faq') {
+      for (const [la, sa] of kw.get(a)!) for (const [lb, sb] of kw.get(b)!) {
+        if (!langsOverlap(la, lb)) continue;
+        for (const k of sa) {
+          if (!sb.has(k)) continue;
+          const language = shownLang(la, lb);
+          findings.push(
+            prio(a) === prio(b)
+              ? { kind: 'tie', ruleIds: [a.id, b.id], language, keyword: k,
+                  message: `"${label(a)}" and "${label(b)}" both have the keyword "${k}" (${language}) with priority ${prio(a)}; a message with it can fire either` }
+              : { kind: 'duplicate-keyword', ruleIds: [a.id, b.id], language, keyword: k,
+                  message: `the keyword "${k}" (${language}) is in both "${label(a)}" and "${label(b)}"; "${label(prio(a) > prio(b) ? a : b)}" wins it by priority` },
+          );
         }
       }
     }
@@ -95,25 +96,73 @@ export function detectConflicts(rules: readonly EditorRule[]): RuleFinding[] {
   return [...findings, ...neverFires(list, kw)];
 }
 
+/**
+ * Index pairs [i, j] (i < j, sorted) of rules that may conflict: welcome or offline rules of the
+ * same kind, priority and a common reply language; faq rules sharing a keyword alternative.
+ */
+function candidatePairs(list: EditorRule[], kw: Map<EditorRule, Map<string, Set<string>>>): Array<[number, number]> {
+  const groups = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const g = groups.get(key);
+    if (!g) groups.set(key, [i]);
+    else if (g[g.length - 1] !== i) g.push(i);
+  };
+  list.forEach((r, i) => {
+    if (r.kind === 'welcome' || r.kind === 'offline') {
+      for (const lang of Object.keys(r.replies)) add(`${r.kind}\u0000${prio(r)}\u0000${lang}`, i);
+    } else if (r.kind === 'faq') {
+      for (const set of kw.get(r)!.values()) for (const k of set) add(`faq\u0000${k}`, i);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  const n = list.length;
+  for (const g of groups.values()) {
+    for (let x = 0; x < g.length; x++) {
+      for (let y = x + 1; y < g.length; y++) {
+        const key = g[x] * n + g[y];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([g[x], g[y]]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 function neverFires(list: EditorRule[], kw: Map<EditorRule, Map<string, Set<string>>>): RuleFinding[] {
   const out: RuleFinding[] = [];
+  const byKind = new Map<string, EditorRule[]>();
+  for (const r of list) (byKind.get(r.kind) ?? byKind.set(r.kind, []).get(r.kind)!).push(r);
+  // faq rules by keyword alternative: a faq winner holds every keyword of the loser, so its first.
+  const withKeyword = new Map<string, EditorRule[]>();
+  for (const r of byKind.get('faq') ?? []) {
+    const keys = new Set<string>();
+    for (const set of kw.get(r)!.values()) for (const k of set) keys.add(k);
+    for (const k of keys) (withKeyword.get(k) ?? withKeyword.set(k, []).get(k)!).push(r);
+  }
+  const isWinner = (loser: EditorRule) => (w: EditorRule) => w !== loser && w.kind === loser.kind && prio(w) > prio(loser) && scopeCovers(w, loser);
   for (const loser of list) {
     if (loser.kind === 'quick') continue;
-    const winners = list.filter((w) => w !== loser && w.kind === loser.kind && prio(w) > prio(loser) && scopeCovers(w, loser));
     if (loser.kind === 'faq') {
       if (Object.values(loser.examples ?? {}).some((e) => e.length)) continue;
       const mine = kw.get(loser)!;
+      const first = [...mine.values()].find((s) => s.size)?.values().next().value;
+      if (first === undefined) continue;
+      // Candidates in list order (withKeyword lists are built in list order).
+      const winners = (withKeyword.get(first) ?? []).filter(isWinner(loser));
       const has = (w: EditorRule, lang: string, k: string) => kw.get(w)!.get(lang)?.has(k) || kw.get(w)!.get('*')?.has(k);
       const winner = winners.find((w) =>
         [...mine].every(([lang, set]) => [...set].every((k) => (lang === '*' ? kw.get(w)!.get('*')?.has(k) : has(w, lang, k)))),
       );
-      if (winner && [...mine.values()].some((s) => s.size)) {
+      if (winner) {
         out.push({
           kind: 'never-fires', ruleIds: [loser.id, winner.id], language: '*',
           message: `"${label(loser)}" can never fire: all its keywords are also in "${label(winner)}", which has a higher priority (${prio(winner)} > ${prio(loser)})`,
         });
       }
     } else {
+      const winners = (byKind.get(loser.kind) ?? []).filter(isWinner(loser));
       const langs = Object.keys(loser.replies);
       const beatenIn = (lang: string) => winners.find((w) => !w.skus?.length && w.replies[lang]?.length);
       if (langs.length && langs.every(beatenIn)) {

@@ -51,6 +51,8 @@ export async function importPack(db: ShopReplyDB, pack: Pack, origin: PackOrigin
 function groupLearned(records: LearnedExampleRecord[]): Map<string, TextsByLanguage> {
   const byRule = new Map<string, TextsByLanguage>();
   for (const r of records) {
+    // Records written before learned examples had a schema may hold anything: never trust them.
+    if (typeof r.text !== 'string' || typeof r.language !== 'string') continue;
     const key = `${r.packId}\u0000${r.ruleId}`;
     const texts = byRule.get(key) ?? {};
     (texts[r.language] ??= []).push(r.text);

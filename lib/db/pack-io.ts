@@ -1,13 +1,24 @@
+import Dexie from 'dexie';
 import type { AppliedImport } from '../pack/plan';
 import type { PackMeta, StoredPack, StoredRule } from '../pack/export';
 import type { TextsByLanguage } from '../pack/schema';
 import { bumpLibraryRevision, packRecordOf } from './library';
-import type { LearnedExampleRecord, PackOrigin, PackRecord, ShopReplyDB } from './database';
+import type { LearnedExampleRecord, PackOrigin, PackRecord, RuleRecord, ShopReplyDB } from './database';
 
 function metaOf(record: PackRecord): PackMeta {
   const { origin: _o, source: _s, importedAt: _i, extra, ...meta } = record;
   return { ...extra, ...meta };
 }
+
+/** The rule as the rules table holds it (learned examples live in their own table). */
+function recordOf(rule: StoredRule, packId: string, now: number): RuleRecord {
+  if (rule.learnedExamples === undefined) return { ...rule, packId, updatedAt: now }; // without a slower rest copy
+  const { learnedExamples: _l, ...rest } = rule;
+  return { ...rest, packId, updatedAt: now };
+}
+
+const packRules = (db: ShopReplyDB, packId: string) => db.rules.where('[packId+id]').between([packId, Dexie.minKey], [packId, Dexie.maxKey]);
+const packLearned = (db: ShopReplyDB, packId: string) => db.learned.where('[packId+ruleId]').between([packId, Dexie.minKey], [packId, Dexie.maxKey]);
 
 /** A pack as the library holds it now, with each rule's learned examples, for planning an import or an export. */
 export async function loadStoredPack(db: ShopReplyDB, packId: string): Promise<StoredPack | undefined> {
@@ -15,14 +26,20 @@ export async function loadStoredPack(db: ShopReplyDB, packId: string): Promise<S
     const record = await db.packs.get(packId);
     if (!record) return undefined;
     const [rules, learned] = await Promise.all([
-      db.rules.where('packId').equals(packId).toArray(),
-      db.learned.where('[packId+ruleId]').between([packId, ''], [packId, '\uffff']).toArray(),
+      packRules(db, packId).toArray(),
+      packLearned(db, packId).toArray(),
     ]);
+    const byRule = new Map<string, TextsByLanguage>();
+    for (const l of learned) {
+      if (typeof l.text !== 'string' || typeof l.language !== 'string') continue; // written before the schema
+      let examples = byRule.get(l.ruleId);
+      if (!examples) byRule.set(l.ruleId, (examples = {}));
+      (examples[l.language] ??= []).push(l.text);
+    }
     const stored = rules.map((record): StoredRule => {
       const { packId: _p, updatedAt: _u, ...rule } = record;
-      const examples: TextsByLanguage = {};
-      for (const l of learned) if (l.ruleId === rule.id) (examples[l.language] ??= []).push(l.text);
-      return Object.keys(examples).length ? { ...rule, learnedExamples: examples } : rule;
+      const examples = byRule.get(rule.id);
+      return examples ? { ...rule, learnedExamples: examples } : rule;
     });
     return { meta: metaOf(record), rules: stored };
   });
@@ -31,6 +48,9 @@ export async function loadStoredPack(db: ShopReplyDB, packId: string): Promise<S
 /**
  * Writes the result of an import plan in one transaction: the pack, its rules in place of the old
  * ones, and learned examples that came with the rules. Any failure leaves the library as it was.
+ * Where the plan knew the pack as the library held it (`previous`), only what differs is written:
+ * removed rules and their learned examples go, changed and new rules are put, learned examples
+ * the library lacks are added (those it has keep their date and source).
  */
 export async function writeAppliedImport(
   db: ShopReplyDB,
@@ -39,22 +59,39 @@ export async function writeAppliedImport(
   now: number,
   source?: string,
 ): Promise<void> {
-  const { meta } = applied;
+  const { meta, previous } = applied;
   const record = packRecordOf(meta, origin, now, source);
+  const unchanged = applied.unchanged ?? new Set<string>();
   await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
-    await db.rules.where('packId').equals(meta.id).delete();
-    await db.learned.where('[packId+ruleId]').between([meta.id, ''], [meta.id, '\uffff']).delete();
+    const had = new Map<string, TextsByLanguage | undefined>();
+    if (previous) {
+      for (const rule of previous.rules) had.set(rule.id, rule.learnedExamples);
+      const kept = new Set(applied.rules.map((r) => r.id));
+      const gone = previous.rules.filter((r) => !kept.has(r.id)).map((r) => r.id);
+      if (gone.length) {
+        await db.rules.bulkDelete(gone.map((id): [string, string] => [meta.id, id]));
+        for (const id of gone) await db.learned.where('[packId+ruleId]').equals([meta.id, id]).delete();
+      }
+    } else {
+      await packRules(db, meta.id).delete();
+      await packLearned(db, meta.id).delete();
+    }
     await db.packs.put(record);
     const learned: LearnedExampleRecord[] = [];
-    await db.rules.bulkPut(
-      applied.rules.map(({ learnedExamples, ...rule }) => {
-        for (const [language, texts] of Object.entries(learnedExamples ?? {})) {
-          for (const text of texts) learned.push({ packId: meta.id, ruleId: rule.id, text, language, source: 'accepted', at: now });
+    const puts: RuleRecord[] = [];
+    for (const rule of applied.rules) {
+      const { learnedExamples } = rule;
+      const before = had.get(rule.id);
+      for (const [language, texts] of Object.entries(learnedExamples ?? {})) {
+        const known = new Set(before?.[language]);
+        for (const text of texts) {
+          if (!known.has(text)) learned.push({ packId: meta.id, ruleId: rule.id, text, language, source: 'accepted', at: now });
         }
-        return { ...rule, packId: meta.id, updatedAt: now };
-      }),
-    );
-    await db.learned.bulkAdd(learned);
+      }
+      if (!(previous && unchanged.has(rule.id))) puts.push(recordOf(rule, meta.id, now));
+    }
+    if (puts.length) await db.rules.bulkPut(puts);
+    if (learned.length) await db.learned.bulkAdd(learned);
     await bumpLibraryRevision(db);
   });
 }

@@ -8,7 +8,10 @@ import { servedLanguages, type EditorProblem, type LibrarySnapshot } from './pro
  * an id, the first pack's rule carries the problem.
  */
 export function libraryChecks(library: LibrarySnapshot): EditorProblem[] {
-  const packOf = (ruleId: string) => library.rules.find((r) => r.id === ruleId)?.packId ?? '';
+  // The first pack's rule carries a finding where two packs share an id (a Map: find() per finding was quadratic).
+  const packs = new Map<string, string>();
+  for (const r of library.rules) if (!packs.has(r.id)) packs.set(r.id, r.packId);
+  const packOf = (ruleId: string) => packs.get(ruleId) ?? '';
   const out: EditorProblem[] = [];
   for (const f of detectConflicts(library.rules)) {
     const [a, b] = f.ruleIds;

@@ -48,8 +48,10 @@ function ruleProblems(library: LibrarySnapshot): EditorProblem[] {
       }
     }
   }
+  const byId = new Map<string, LibraryRuleLike[]>();
+  for (const r of library.rules) (byId.get(r.id) ?? byId.set(r.id, []).get(r.id)!).push(r);
   for (const flag of packComplianceFlags({ rules: [...library.rules], bannedPhrases: library.bannedPhrases })) {
-    const rule = library.rules.find((r) => r.id === flag.ruleId && r.replies[flag.language]?.[flag.replyIndex] === flag.reply);
+    const rule = byId.get(flag.ruleId)?.find((r) => r.replies[flag.language]?.[flag.replyIndex] === flag.reply);
     if (!rule) continue;
     for (const v of flag.violations) {
       out.push({

@@ -197,8 +197,8 @@ function pathOf(where: string): Array<string | number> {
   return parts;
 }
 
-const RULE_FIELD_COLUMN: Record<string, string> = Object.fromEntries(Object.entries(RULE_COLUMNS).map(([col, field]) => [field, col]));
-const PACK_FIELD_COLUMN: Record<string, string> = Object.fromEntries(Object.entries(PACK_COLUMNS).map(([col, field]) => [field, col]));
+const RULE_FIELD_COLUMN = new Map<string, string>(Object.entries(RULE_COLUMNS).map(([col, field]) => [field, col]));
+const PACK_FIELD_COLUMN = new Map<string, string>(Object.entries(PACK_COLUMNS).map(([col, field]) => [field, col]));
 
 /** Maps a JSON path from validatePack back to the row and column the value came from. */
 function locator(
@@ -215,8 +215,9 @@ function locator(
     if (top === 'rules' && typeof i === 'number') {
       const row = ruleRows[i];
       const rule = pack.rules[i] as Record<string, unknown>;
-      if (typeof field === 'string' && RULE_FIELD_COLUMN[field]) {
-        return { row, where: cellWhere(row, RULE_FIELD_COLUMN[field]) + inCell(rule[field], lang) };
+      const ruleColumn = typeof field === 'string' ? RULE_FIELD_COLUMN.get(field) : undefined;
+      if (typeof field === 'string' && ruleColumn) {
+        return { row, where: cellWhere(row, ruleColumn) + inCell(rule[field], lang) };
       }
       if (field === 'keywords' && lang === undefined) return { row, where: `row ${row}, columns "keywords.<language>" and "examples.<language>"` };
       if ((TEXT_FIELDS as readonly string[]).includes(String(field))) {
@@ -230,7 +231,7 @@ function locator(
       const row = banned.get(i)?.row ?? 0;
       return { row, where: cellWhere(row, `${BANNED_COLUMN}.${i}`) + inCell(pack.bannedPhrases?.[i], field) };
     }
-    const column = PACK_FIELD_COLUMN[String(top)];
+    const column = PACK_FIELD_COLUMN.get(String(top));
     if (column) {
       const row = packValues.get(top as PackField)?.row ?? 0;
       return { row, where: cellWhere(row, column) };

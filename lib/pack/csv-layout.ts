@@ -1,4 +1,5 @@
 /** Columns and cell encoding shared by CSV import and export; the layout is described in csv.ts. */
+import { RESERVED_NAMES } from './limits';
 
 export const PACK_COLUMNS = {
   pack_id: 'id',
@@ -36,8 +37,10 @@ export type Column =
 /** Reads one header cell; a string result is the problem, in a supervisor's words. */
 export function readHeader(cell: string): Column | string {
   const key = cell.trim().toLowerCase();
-  if (key in PACK_COLUMNS) return { type: 'pack', key, field: PACK_COLUMNS[key as keyof typeof PACK_COLUMNS] };
-  if (key in RULE_COLUMNS) return { type: 'rule', key, field: RULE_COLUMNS[key as keyof typeof RULE_COLUMNS] };
+  // Own keys only: `"constructor" in PACK_COLUMNS` is true through the object's prototype.
+  if (RESERVED_NAMES.has(key)) return `"${cell.trim()}" is a reserved name, not a column ShopReply knows; remove the column`;
+  if (Object.hasOwn(PACK_COLUMNS, key)) return { type: 'pack', key, field: PACK_COLUMNS[key as keyof typeof PACK_COLUMNS] };
+  if (Object.hasOwn(RULE_COLUMNS, key)) return { type: 'rule', key, field: RULE_COLUMNS[key as keyof typeof RULE_COLUMNS] };
   const dot = key.indexOf('.');
   const base = dot < 0 ? key : key.slice(0, dot);
   const isTexts = (TEXT_FIELDS as readonly string[]).includes(base);

@@ -30,3 +30,13 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** The first problems of a refused file, to list, and how many there are in all. */
+export interface ListedProblems {
+  listed: InputProblem[];
+  total: number;
+}
+
+export function listProblems(problems: readonly InputProblem[], max: number): ListedProblems {
+  return { listed: problems.slice(0, max), total: problems.length };
+}

@@ -1,6 +1,7 @@
 import { PackSchema, type Pack } from './schema';
 import { InputError, jsonPath, type InputProblem } from './errors';
 import { findVariables, isKnownVariable } from '../templates/variables';
+import { guardMessage, guardValue } from './guard';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: InputProblem[] };
 
@@ -116,6 +117,9 @@ export function unknownVariableProblems(pack: Pack, file: string): InputProblem[
 
 /** Checks a parsed JSON value against the pack format; the pack is refused whole on any problem. */
 export function validatePack(value: unknown, file: string): ParseResult<Pack> {
+  // Before the schema, which recurses: a 10,000-level file must get an error, not a stack overflow.
+  const guard = guardValue(value);
+  if (guard) return { ok: false, problems: [{ file, where: jsonPath(guard.path), message: guardMessage(guard) }] };
   const result = PackSchema.safeParse(value);
   if (!result.success) {
     return {

@@ -1,6 +1,6 @@
 import type { Pack, TextsByLanguage } from './schema';
 import type { PackMeta, StoredPack, StoredRule } from './export';
-import { changedFields, ruleContent, ruleHash } from './plan-hash';
+import { changedFields, changedRuleFields, ruleHash } from './plan-hash';
 
 /**
  * The import preview: what importing a pack would do to the library, computed before anything is
@@ -45,6 +45,10 @@ export interface ImportPlan {
   unchanged: number;
   incoming: Pack;
   existing?: StoredPack;
+  /** ruleHash of each incoming rule by id, computed once while planning and reused by applyPlan. */
+  incomingHashes?: Map<string, string>;
+  /** ruleHash of each library rule by id (update plans), likewise. */
+  existingHashes?: Map<string, string>;
 }
 
 export type ApplyMode = 'replace' | 'merge-keep-local';
@@ -94,6 +98,10 @@ export function planImport(incoming: Pack, existing: StoredPack | undefined): Im
     incoming,
     existing,
   };
+  // One digest per rule of either side: hashing was most of a large import's planning time.
+  const hashes = new Map<string, string>();
+  for (const rule of incoming.rules) hashes.set(rule.id, ruleHash(rule));
+  plan.incomingHashes = hashes;
   if (!existing) {
     plan.added = incoming.rules.map((r) => r.id);
     return plan;
@@ -102,23 +110,28 @@ export function planImport(incoming: Pack, existing: StoredPack | undefined): Im
   plan.metaChanged = changedFields(existing.meta, incomingMeta, ['format', 'formatVersion']);
 
   const current = new Map(existing.rules.map((r) => [r.id, r]));
+  plan.existingHashes = new Map();
   for (const rule of incoming.rules) {
     const local = current.get(rule.id);
     if (!local) {
       plan.added.push(rule.id);
       continue;
     }
-    const fields = changedFields(ruleContent(local), ruleContent(rule));
+    const incomingHash = hashes.get(rule.id)!;
+    const localHash = ruleHash(local);
+    plan.existingHashes.set(rule.id, localHash);
+    // Equal hashes are equal content; only rules that differ are compared field by field.
+    const fields = localHash === incomingHash ? [] : changedRuleFields(local, rule);
+    const edited = local.importedHash === undefined || local.importedHash !== localHash;
     if (fields.length === 0) plan.unchanged++;
-    else if (!hasLocalEdits(local)) plan.changed.push({ ruleId: rule.id, fields });
+    else if (!edited) plan.changed.push({ ruleId: rule.id, fields });
     else {
-      const why = local.importedHash === ruleHash(rule) ? 'edited-here' : 'changed-in-both';
+      const why = local.importedHash === incomingHash ? 'edited-here' : 'changed-in-both';
       plan.conflicts.push({ ruleId: rule.id, fields, why });
     }
   }
-  const incomingIds = new Set(incoming.rules.map((r) => r.id));
   for (const local of existing.rules) {
-    if (incomingIds.has(local.id)) continue;
+    if (hashes.has(local.id)) continue;
     if (hasLocalEdits(local)) plan.conflicts.push({ ruleId: local.id, fields: [], why: 'removed-from-pack' });
     else plan.removed.push(local.id);
   }
@@ -127,6 +140,7 @@ export function planImport(incoming: Pack, existing: StoredPack | undefined): Im
 
 function mergeLearned(a?: TextsByLanguage, b?: TextsByLanguage): TextsByLanguage | undefined {
   const out: TextsByLanguage = {};
+  if (!a && !b) return undefined;
   for (const source of [a, b]) {
     for (const [lang, texts] of Object.entries(source ?? {})) {
       out[lang] = [...new Set([...(out[lang] ?? []), ...texts])];
@@ -139,6 +153,10 @@ export interface AppliedImport {
   meta: PackMeta;
   /** Every rule of the pack after the import, to be written in one transaction in place of the old. */
   rules: StoredRule[];
+  /** The pack as the library held it when planned (update plans): the write then touches only what differs. */
+  previous?: StoredPack;
+  /** Ids of rules whose stored record (content and importedHash) the import leaves as it is. */
+  unchanged?: Set<string>;
 }
 
 /**
@@ -151,20 +169,34 @@ export function applyPlan(plan: ImportPlan, mode: ApplyMode): AppliedImport {
   const current = new Map((plan.existing?.rules ?? []).map((r) => [r.id, r]));
   const keepLocal = new Set(mode === 'merge-keep-local' ? plan.conflicts.map((c) => c.ruleId) : []);
 
-  const withLearned = (rule: StoredRule, learned?: TextsByLanguage): StoredRule => {
-    const { learnedExamples: _drop, ...rest } = rule;
-    return learned ? { ...rest, learnedExamples: learned } : rest;
-  };
+  const hashes = plan.incomingHashes;
+  const unchanged = new Set<string>();
   const rules = incomingRules.map((rule): StoredRule => {
     const local = current.get(rule.id);
-    const learned = mergeLearned(local?.learnedExamples, rule.learnedExamples as TextsByLanguage | undefined);
+    const learned = mergeLearned(local?.learnedExamples, rule.learnedExamples);
     // A kept local rule takes the incoming rule's hash: that version of the pack's rule has been seen
     // and set aside, so a later import says 'changed-in-both' only if the pack changes the rule again.
     const base = keepLocal.has(rule.id) && local ? local : rule;
-    return withLearned({ ...base, importedHash: ruleHash(rule) }, learned);
+    const importedHash = hashes?.get(rule.id) ?? ruleHash(rule);
+    let out: StoredRule;
+    if ((base as StoredRule).learnedExamples === undefined) out = { ...base, importedHash }; // the common case, without a rest copy
+    else {
+      const { learnedExamples: _drop, ...rest } = base as StoredRule;
+      out = { ...rest, importedHash };
+    }
+    if (learned) out.learnedExamples = learned;
+    const localHash = plan.existingHashes?.get(rule.id);
+    if (local && localHash !== undefined && local.importedHash === out.importedHash && (base === local || localHash === out.importedHash)) {
+      unchanged.add(rule.id);
+    }
+    return out;
   });
+  const incomingIds = new Set(incomingRules.map((r) => r.id));
   for (const local of plan.existing?.rules ?? []) {
-    if (keepLocal.has(local.id) && !incomingRules.some((r) => r.id === local.id)) rules.push({ ...local });
+    if (keepLocal.has(local.id) && !incomingIds.has(local.id)) {
+      rules.push({ ...local });
+      unchanged.add(local.id);
+    }
   }
-  return { meta, rules };
+  return { meta, rules, ...(plan.existing ? { previous: plan.existing, unchanged } : {}) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LEARNED_PER_LANGUAGE, MAX_LEARNED_TEXT } from './limits';
 
 /**
  * The phrase pack format, version 1 (shared/spec/phrase-pack-v1.md). This file is the contract:
@@ -30,20 +31,56 @@ export const LanguageCodeSchema = z
   .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code such as "en" or "zh"');
 export type LanguageCode = z.infer<typeof LanguageCodeSchema>;
 
-/** A language code, or "*" for every language. */
-export const LanguageKeySchema = z.union([z.literal('*'), LanguageCodeSchema]);
+const LANGUAGE_KEY_MESSAGE = 'is not a language: write an ISO 639-1 code such as "en" or "zh", or "*" for every language';
+const LANGUAGE_CODE_MESSAGE = 'is not a language: write an ISO 639-1 code such as "en" or "zh"';
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+/** A language code, or "*" for every language (one regex: a union cost a third of validating a pack). */
+export const LanguageKeySchema = z.string().regex(/^(?:\*|[a-z]{2})$/, LANGUAGE_KEY_MESSAGE);
 
-export const TextsByLanguageSchema = z.record(LanguageKeySchema, z.array(nonEmptyText));
+/** What a value is, in a person's words, for messages such as "must be a list, not a number". */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+const textOnly = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be a text in quotes, not ${describe(issue.input)}`) };
+const listOnly = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be a list of texts such as ["…"], not ${describe(issue.input)}`) };
+const mapOnly = {
+  error: (issue: { code?: string; input?: unknown }) =>
+    issue.code === 'invalid_type'
+      ? `must map language codes to lists of texts, e.g. {"en": ["…"]}, not ${describe(issue.input)}`
+      : issue.code === 'invalid_key'
+        ? LANGUAGE_KEY_MESSAGE
+        : undefined,
+};
+
+const nonEmptyText = z.string(textOnly).trim().min(1, 'must not be empty');
+
+export const TextsByLanguageSchema = z.record(LanguageKeySchema, z.array(nonEmptyText, listOnly), mapOnly);
 export type TextsByLanguage = z.infer<typeof TextsByLanguageSchema>;
 
+/**
+ * Buyer messages agents confirmed for a rule: a product field (not in the spec) that library
+ * backups carry. The matcher and the editor read it, so it is checked like any spec field.
+ */
+export const LearnedExamplesSchema = z.record(
+  LanguageKeySchema,
+  z
+    .array(z.string(textOnly).max(MAX_LEARNED_TEXT, `must be at most ${MAX_LEARNED_TEXT} characters long`), listOnly)
+    .max(MAX_LEARNED_PER_LANGUAGE, `holds more than ${MAX_LEARNED_PER_LANGUAGE} learned examples`),
+  mapOnly,
+);
+
 export const RepliesByLanguageSchema = z
-  .record(LanguageCodeSchema, z.array(nonEmptyText).min(1, 'needs at least one reply'), {
+  .record(LanguageCodeSchema, z.array(nonEmptyText, listOnly).min(1, 'needs at least one reply'), {
     error: (issue) =>
-      issue.input === undefined
-        ? 'is missing: every rule needs replies in at least one language'
-        : 'must map language codes to lists of replies, e.g. {"en": ["Hi!"]}',
+      issue.code === 'invalid_key'
+        ? LANGUAGE_CODE_MESSAGE
+        : issue.code !== 'invalid_type'
+        ? undefined
+        : issue.input === undefined
+          ? 'is missing: every rule needs replies in at least one language'
+          : 'must map language codes to lists of replies, e.g. {"en": ["Hi!"]}',
   })
   .refine((r) => Object.keys(r).length > 0, 'needs replies in at least one language');
 
@@ -64,9 +101,10 @@ export const RuleSchema = z
     keywords: TextsByLanguageSchema.optional(),
     examples: TextsByLanguageSchema.optional(),
     replies: RepliesByLanguageSchema,
-    skus: z.array(nonEmptyText).optional(),
-    tags: z.array(z.string()).optional(),
-  })
+    skus: z.array(nonEmptyText, listOnly).optional(),
+    tags: z.array(z.string(textOnly), listOnly).optional(),
+    learnedExamples: LearnedExamplesSchema.optional(),
+  }, { error: (issue) => (issue.code === 'invalid_type' ? `must be a rule: an object with "id", "kind" and "replies", not ${describe(issue.input)}` : undefined) })
   .passthrough()
   .superRefine((rule, ctx) => {
     if (rule.kind !== 'faq') return;
@@ -96,9 +134,9 @@ export const PackSchema = z
     version: nonEmptyText,
     description: z.string().optional(),
     defaultLanguage: LanguageCodeSchema.optional(),
-    rules: z.array(RuleSchema).min(1, 'a pack needs at least one rule'),
+    rules: z.array(RuleSchema, { error: (issue) => (issue.input === undefined ? 'is missing: a pack needs a list of rules' : `must be a list of rules, not ${describe(issue.input)}`) }).min(1, 'a pack needs at least one rule'),
     bannedPhrases: TextsByLanguageSchema.optional(),
-  })
+  }, { error: (issue) => (issue.code === 'invalid_type' ? `must be a pack: an object with "format": "${PACK_FORMAT}", not ${describe(issue.input)}` : undefined) })
   .passthrough()
   .superRefine((pack, ctx) => {
     const seen = new Map<string, number>();

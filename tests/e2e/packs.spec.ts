@@ -178,3 +178,37 @@ test('the import screen in Chinese', async ({ context, extensionId }) => {
   await page.getByTestId('import-cancel').click();
   await expect(page.getByTestId('import-status')).toHaveText('已取消导入，没有做任何修改。');
 });
+
+test('the import runs in a worker: a file with 150 errors lists 100 and counts the rest; a good file then applies', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openPacks(page, extensionId);
+  await expect(page.getByTestId('shopreply.import-size-limit')).toHaveText('Files up to 20 MB.');
+
+  // 150 faq rules without keywords or examples: 150 problems.
+  const rules = Array.from({ length: 150 }, (_, i) => ({ id: `r${i}`, kind: 'faq', replies: { en: ['Hi'] } }));
+  const bad = { format: 'shopreply.pack', formatVersion: 1, id: 'bad', name: 'Bad', version: '1', rules };
+  await page.getByTestId('import-file').setInputFiles({ name: 'bad.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const errors = page.getByTestId('import-errors');
+  await expect(errors.getByTestId('import-error')).toHaveCount(100);
+  await expect(errors.getByTestId('import-error').first()).toHaveText('bad.pack.json: rules[0].keywords: a faq rule needs keywords or examples (or both)');
+  await expect(page.getByTestId('shopreply.import-more-errors')).toHaveText(
+    '…and 50 more (150 problems in all). Fix these and choose the file again to see the rest.',
+  );
+  expect(workers.some((url) => /\/assets\/import-worker-[\w-]+\.js$/.test(url))).toBe(true);
+
+  // A hostile file: a field nested 10,000 levels deep gets an error, not a blank panel.
+  const deep = JSON.stringify({ ...bad, rules: [{ id: 'a', kind: 'welcome', replies: { en: ['Hi'] } }] }).replace('"rules":[{', `"rules":[{"x":${'['.repeat(10000)}${']'.repeat(10000)},`);
+  await page.getByTestId('import-file').setInputFiles({ name: 'deep.pack.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
+  await expect(errors.getByTestId('import-error')).toContainText('nests deeper than 64 levels');
+
+  await page.getByTestId('import-file').setInputFiles(fixture('e2e-banned.pack.json'));
+  await expect(page.getByTestId('import-plan')).toHaveAttribute('data-plan-kind', 'new-pack');
+  await expect(page.getByTestId('plan-compliance')).toBeVisible();
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('import-status')).toContainText('imported');
+  await page.getByTestId('nav-library').click();
+  await expect(page.getByTestId('pack-e2e-banned').getByTestId('pack-version')).toHaveText('version 1.0.0');
+  expect(workers.filter((url) => url.includes('import-worker'))).toHaveLength(1);
+});

@@ -2,13 +2,19 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as compliance from '../../../lib/compliance/check';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ShopReplyDB } from '../../../lib/db/database';
 import { libraryRevision } from '../../../lib/db/library';
 import { ImportPanel } from '../../../components/editor/ImportPanel';
 import { EditorProvider } from '../../../components/editor/EditorContext';
 import { I18nProvider } from '../../../components/editor/I18n';
+
+vi.mock('../../../lib/compliance/check', async (original) => {
+  const actual = await original<typeof import('../../../lib/compliance/check')>();
+  return { ...actual, packComplianceFlags: vi.fn(actual.packComplianceFlags) };
+});
 
 // import.meta.url is not a file URL under jsdom; vitest runs from the repository root.
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/packs', name), 'utf8');
@@ -23,16 +29,18 @@ afterEach(async () => {
 function setup() {
   const db = new ShopReplyDB(`import-panel-${++n}`);
   dbs.push(db);
-  render(
+  const tree = () => (
     <I18nProvider language="en">
       <EditorProvider db={db} messages={{ saved: 'Saved', undone: (l) => `Undone ${l}` }}>
         <ImportPanel />
       </EditorProvider>
-    </I18nProvider>,
+    </I18nProvider>
   );
+  const { rerender } = render(tree());
+  const again = () => rerender(tree());
   const choose = (name: string, text = fixture(name)) =>
     fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File([text], name)] } });
-  return { db, choose };
+  return { db, choose, again };
 }
 
 describe('import panel', () => {
@@ -95,6 +103,55 @@ describe('import panel', () => {
   });
 });
 
+describe('import panel: hostile and huge files', () => {
+  it('states the size limit and refuses a bigger file before reading it', async () => {
+    const { db } = setup();
+    expect(screen.getByTestId('shopreply.import-size-limit').textContent).toBe('Files up to 20 MB.');
+    const huge = new File(['{}'], 'huge.pack.json');
+    Object.defineProperty(huge, 'size', { value: 25 * 1024 * 1024 });
+    Object.defineProperty(huge, 'text', { value: () => { throw new Error('a file over the limit must not be read'); } });
+    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [huge] } });
+    expect((await screen.findByTestId('import-error')).textContent).toBe('huge.pack.json is 25 MB; the import reads files up to 20 MB. The library is unchanged.');
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('lists the first 100 problems and says how many more there are', async () => {
+    const { choose } = setup();
+    const rules = Array.from({ length: 250 }, (_, i) => ({ id: `r${i}`, kind: 'faq', replies: { en: ['Hi'] } }));
+    choose('many.json', JSON.stringify({ format: 'shopreply.pack', formatVersion: 1, id: 'many', name: 'Many', version: '1', rules }));
+    expect((await screen.findByTestId('shopreply.import-more-errors')).textContent).toBe(
+      '…and 150 more (250 problems in all). Fix these and choose the file again to see the rest.',
+    );
+    expect(screen.getAllByTestId('import-error')).toHaveLength(100);
+  });
+
+  it('a learned example that is not text is refused with its path, and the editor never sees it', async () => {
+    const { db, choose } = setup();
+    const pack = JSON.parse(fixture('e2e-shop.pack.json'));
+    pack.rules[0].learnedExamples = { en: [123, { x: 1 }, null] };
+    choose('backup.json', JSON.stringify([pack]));
+    const errors = await screen.findAllByTestId('import-error');
+    expect(errors.map((e) => e.textContent)).toEqual([
+      'backup.json: [0].rules[0].learnedExamples.en[0]: must be a text in quotes, not a number',
+      'backup.json: [0].rules[0].learnedExamples.en[1]: must be a text in quotes, not an object',
+      'backup.json: [0].rules[0].learnedExamples.en[2]: must be a text in quotes, not null',
+    ]);
+    expect(await db.learned.count()).toBe(0);
+  });
+
+  it('shows the compliance flags computed once by the importer, not on each render', async () => {
+    const { choose, again } = setup();
+    const check = vi.mocked(compliance.packComplianceFlags);
+    check.mockClear();
+    choose('e2e-banned.pack.json');
+    expect((await screen.findByTestId('plan-compliance')).textContent).toContain('contact-directly');
+    for (let i = 0; i < 3; i++) again();
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await screen.findByTestId('import-status');
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('import panel with a library backup', () => {
   it('plans every pack of the file and applies them together', async () => {
     const { db, choose } = setup();
@@ -104,5 +161,17 @@ describe('import panel with a library backup', () => {
     expect(screen.getByTestId('plan-demo-core')).toBeTruthy();
     fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(async () => expect((await db.packs.toArray()).map((p) => p.id).sort()).toEqual(['demo-core', 'e2e-shop']));
+  });
+});
+
+describe('import panel with a large pack', () => {
+  it('lists the first 200 added rules and counts the rest', async () => {
+    const { choose } = setup();
+    const rules = Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, kind: 'welcome', replies: { en: ['Hi'] } }));
+    choose('big.json', JSON.stringify({ format: 'shopreply.pack', formatVersion: 1, id: 'big', name: 'Big', version: '1', rules }));
+    const added = await screen.findByTestId('plan-added');
+    expect(added.querySelectorAll('code')).toHaveLength(200);
+    expect(added.textContent).toContain('Rules added (1000)');
+    expect(added.textContent).toContain('…and 800 more');
   });
 });

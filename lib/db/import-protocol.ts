@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { PackComplianceFlag } from '../compliance/check';
+import type { Prepared } from './import-session';
+
+/**
+ * Messages between the options page and its import worker (entrypoints/options/import-worker.ts).
+ * The worker parses every request; the page parses every answer.
+ */
+
+const requestId = z.number().int().nonnegative();
+
+export const ImportRequestSchema = z.discriminatedUnion('type', [
+  z.object({ id: requestId, type: z.literal('prepare'), file: z.instanceof(Blob), name: z.string().max(1000) }),
+  z.object({ id: requestId, type: z.literal('compliance') }),
+  z.object({ id: requestId, type: z.literal('apply'), mode: z.enum(['replace', 'merge-keep-local']) }),
+  z.object({ id: requestId, type: z.literal('cancel') }),
+]);
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+
+export const ImportAnswerSchema = z.union([
+  z.object({ id: requestId, ok: z.literal(true), value: z.unknown() }),
+  z.object({ id: requestId, ok: z.literal(false), error: z.string() }),
+]);
+export type ImportAnswer = z.infer<typeof ImportAnswerSchema>;
+
+const ids = z.array(z.string());
+const change = z.object({ ruleId: z.string(), fields: ids });
+
+export const PlanSummarySchema = z.object({
+  kind: z.enum(['new-pack', 'update', 'same-version', 'older-version']),
+  packId: z.string(),
+  packName: z.string(),
+  incomingVersion: z.string(),
+  existingVersion: z.string().optional(),
+  metaChanged: ids,
+  added: ids,
+  changed: z.array(change),
+  removed: ids,
+  conflicts: z.array(change.extend({ why: z.enum(['changed-in-both', 'edited-here', 'removed-from-pack']) })),
+  unchanged: z.number().int().nonnegative(),
+});
+
+const problem = z.object({ file: z.string(), where: z.string(), message: z.string() });
+
+export const PreparedSchema = z.union([
+  z.object({ ok: z.literal(true), file: z.string(), plans: z.array(PlanSummarySchema) }),
+  z.object({ ok: z.literal(false), reason: z.literal('too-large'), file: z.string(), bytes: z.number(), limit: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.literal('problems'), file: z.string(), problems: z.array(problem), total: z.number().int() }),
+]);
+
+// Loose objects: the preview reads these fields; lib/compliance may add others.
+const violation = z.looseObject({ rule: z.string(), index: z.number(), length: z.number(), match: z.string() });
+export const ComplianceFlagsSchema = z.array(
+  z.array(z.looseObject({ ruleId: z.string(), language: z.string(), replyIndex: z.number().int(), reply: z.string(), violations: z.array(violation) })),
+);
+
+export const parseComplianceFlags = (value: unknown) => ComplianceFlagsSchema.parse(value) as unknown as PackComplianceFlag[][];
+
+export const AppliedSchema = z.array(z.object({ pack: z.string(), version: z.string() }));
+
+// The schemas describe the session's own types: a change to one that the other misses fails here.
+const _prepared: z.infer<typeof PreparedSchema> = {} as Prepared;
+const _back: Prepared = {} as z.infer<typeof PreparedSchema>;
+void _prepared;
+void _back;
