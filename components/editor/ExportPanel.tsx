@@ -2,7 +2,7 @@ import type { PackRecord } from '../../lib/db/database';
 import { loadStoredPack } from '../../lib/db/pack-io';
 import { libraryToPacks, packToJson, sharedPack, type StoredPack } from '../../lib/pack/export';
 import { packToCsv } from '../../lib/pack/csv';
-import { exportFileName } from '../../lib/editor/pack-file';
+import { exportFileName } from '../../lib/pack/pack-file';
 import { downloadText } from './download';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';

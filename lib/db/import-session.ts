@@ -1,5 +1,5 @@
 import { packComplianceFlags, type PackComplianceFlag } from '../compliance/check';
-import { parsePackFile } from '../editor/pack-file';
+import { parsePackFile } from '../pack/pack-file';
 import { listProblems } from '../pack/errors';
 import type { InputProblem } from '../pack/errors';
 import { MAX_LISTED_PROBLEMS, MAX_PACK_FILE_BYTES } from '../pack/limits';

@@ -28,7 +28,7 @@ describe('library problems', () => {
   });
 });
 
-import { exportFileName, parsePackFile } from '../../../lib/editor/pack-file';
+import { exportFileName, parsePackFile } from '../../../lib/pack/pack-file';
 
 describe('pack files', () => {
   it('reads CSV by its name and JSON otherwise, naming the file in problems', () => {

@@ -1,7 +1,7 @@
-import { parsePackCsv } from '../pack/csv';
-import { parseJsonText, validatePack, type ParseResult } from '../pack/parse';
-import type { InputProblem } from '../pack/errors';
-import type { Pack } from '../pack/schema';
+import { parsePackCsv } from './csv';
+import { parseJsonText, validatePack, type ParseResult } from './parse';
+import type { InputProblem } from './errors';
+import type { Pack } from './schema';
 
 /**
  * A file a supervisor chose: a CSV (by its name), a pack JSON file, or a library backup (a JSON
