@@ -1,6 +1,7 @@
 import { decideClaim, formatGuardValues } from '../../lib/conversation';
 import type { ShopReplyDB } from '../../lib/db';
 import { loadSettings } from '../../lib/db/settings';
+import { sameText } from '../../lib/text/fold';
 import type { ClaimResponse, Request } from '../../lib/messages/protocol';
 import { eventFields } from './event-base';
 
@@ -66,7 +67,6 @@ export async function recordAutoSendResult(db: ShopReplyDB, result: AutoSendResu
 
 /** How long after its claim another tab may still report our automatic reply as the shop's message. */
 const ECHO_WINDOW_MS = 5 * 60_000;
-const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 /**
  * Whether a shop message seen in a conversation is an automatic reply claimed there just before:
@@ -74,5 +74,5 @@ const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
  */
 export async function isClaimedAutoReply(db: ShopReplyDB, conversationId: string, text: string, now: number): Promise<boolean> {
   const claims = await db.sendClaims.where('conversationId').equals(conversationId).toArray();
-  return claims.some((c) => now - c.at <= ECHO_WINDOW_MS && fold(c.text) === fold(text));
+  return claims.some((c) => now - c.at <= ECHO_WINDOW_MS && sameText(c.text, text));
 }
