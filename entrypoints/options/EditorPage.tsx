@@ -69,7 +69,13 @@ export function EditorPage({ ask }: { ask: AskWorker }) {
           ) : view === 'settings' ? (
             <SettingsForm />
           ) : (
-            <MetricsPanel />
+            <MetricsPanel
+              library={library}
+              onOpenRule={(packId, ruleId) => {
+                setSelection({ packId, ruleId });
+                setView('library');
+              }}
+            />
           )}
         </main>
         <aside className="side">
