@@ -17,7 +17,7 @@ export interface UnansweredListProps {
 /** Buyer questions that got no suggestion: each can become an example of a rule, or a new rule. */
 export function UnansweredList({ questions, packs, rules, titleOf, onOpenRule }: UnansweredListProps) {
   const t = useT();
-  const faqs = rules.filter((r) => r.kind === 'faq');
+  const faqs = rules.filter((r) => r.kind === 'faq').sort((a, b) => titleOf(a.id).localeCompare(titleOf(b.id)));
   return (
     <section data-testid="shopreply.unanswered">
       <h3>{t('metrics.unanswered.title')}</h3>
@@ -37,7 +37,8 @@ export function UnansweredList({ questions, packs, rules, titleOf, onOpenRule }:
 function Question({ question, faqs, packs, titleOf, onOpenRule }: { question: UnansweredQuestion; faqs: RuleRecord[] } & Omit<UnansweredListProps, 'questions' | 'rules'>) {
   const t = useT();
   const { db, run, setStatus } = useEditor();
-  const [target, setTarget] = useState(faqs[0] ? `${faqs[0].packId}\u0000${faqs[0].id}` : '');
+  // No rule is preselected: the supervisor chooses which rule the question belongs to.
+  const [target, setTarget] = useState('');
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string>();
   const pack = packs.find((p) => p.id === (target.split('\u0000')[0] || packs[0]?.id)) ?? packs[0];
@@ -59,6 +60,7 @@ function Question({ question, faqs, packs, titleOf, onOpenRule }: { question: Un
         <label>
           <span>{t('metrics.unanswered.rule')}</span>
           <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="shopreply.unanswered-rule">
+            <option value="">{t('metrics.unanswered.chooseRule')}</option>
             {faqs.map((r) => <option key={`${r.packId}/${r.id}`} value={`${r.packId}\u0000${r.id}`}>{titleOf(r.id)}</option>)}
           </select>
         </label>

@@ -214,6 +214,7 @@ export const en = {
   'metrics.unanswered.none': 'Every buyer question in this period got a suggestion.',
   'metrics.unanswered.count': '{count}×',
   'metrics.unanswered.rule': 'Rule for the example',
+  'metrics.unanswered.chooseRule': 'Choose a rule…',
   'metrics.unanswered.addExample': 'Add as example',
   'metrics.unanswered.newRule': 'New rule',
   'metrics.unanswered.added': 'Added as an example of “{rule}”.',

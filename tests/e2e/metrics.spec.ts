@@ -209,3 +209,17 @@ test('a takeover rate clearly above 8 % says stop, in Chinese, with screenshots'
   await gray.getByTestId('shopreply.gray-stop').click();
   await expect(gray.getByTestId('shopreply.gray-ended')).toContainText('自动回复已关闭');
 });
+
+test('a buyer question the library cannot answer shows up among the questions that got no suggestion', async ({ context, extensionId, demoUrl }) => {
+  await configureShop(context, extensionId, { ...ALWAYS_OPEN, interfaceLanguage: 'en' });
+  const page = await openChat(context, demoUrl, 'conversation=c-7301');
+  await buyerSays(page, 'c-7301', 'Is your cat friendly with dogs?');
+  // The first message of a session is greeted: the worker has answered (and stored) it.
+  await expect(suggestions(page).first()).toBeVisible();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('nav-metrics').click();
+  await expect(options.getByTestId('shopreply.unanswered-question')).toHaveCount(1);
+  await expect(options.getByTestId('shopreply.unanswered-question')).toContainText('Is your cat friendly with dogs?');
+  await expect(options.getByTestId('shopreply.unanswered-add-example')).toBeDisabled();
+});
