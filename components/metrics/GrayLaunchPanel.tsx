@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ShopReplyDB } from '../../lib/db/database';
 import { loadMetricsWindow } from '../../lib/db/events';
 import { saveSettings } from '../../lib/db/settings';
@@ -29,6 +29,8 @@ export function GrayLaunchPanel({ db, settings }: { db: ShopReplyDB; settings: S
     return () => clearInterval(tick);
   }, [running]);
   const window = useLiveQuery(() => (running ? loadMetricsWindow(db, launch.startedAt) : undefined), [db, running, launch?.startedAt]);
+  // Counted again when events arrive, not on every tick of the countdown.
+  const figures = useMemo(() => (window && launch ? grayLaunchFigures(window.events, launch.startedAt) : undefined), [window, launch]);
   const when = (at: number) => new Date(at).toLocaleString(ui === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
   async function start() {
@@ -66,7 +68,6 @@ export function GrayLaunchPanel({ db, settings }: { db: ShopReplyDB; settings: S
     );
   }
 
-  const figures = window ? grayLaunchFigures(window.events, launch.startedAt) : undefined;
   const evaluation = figures && evaluateGrayLaunch({ startedAt: launch.startedAt, share: launch.share, now, ...figures });
   return (
     <section className="gray-launch" data-testid="shopreply.gray-launch">

@@ -33,6 +33,8 @@ export function LineChart({ testId, title, days, series, minTop = 1, height = 17
     const opts: uPlot.Options = {
       width,
       height,
+      // Room on the right for the last day's label.
+      padding: [10, 18, 0, 0],
       tzDate: utc,
       legend: { live: false },
       cursor: { drag: { x: false, y: false } },
