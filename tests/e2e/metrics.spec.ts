@@ -114,6 +114,10 @@ test('the gray launch starts at 5 %, counts down 72 hours and keeps testing with
   const page = await seed(context, extensionId, { interfaceLanguage: 'en' }, history(now, now - 10 * DAY, { sessions: 0, takenOver: 0, repeats: 0 }));
   const gray = page.getByTestId('shopreply.gray-launch');
   await expect(gray.getByTestId('shopreply.gray-share')).toHaveValue('5');
+  await gray.getByTestId('shopreply.gray-share').fill('100');
+  await gray.getByTestId('shopreply.gray-start').click();
+  await expect(gray.getByRole('alert')).toHaveText('Enter a share above 0 and below 100.');
+  await gray.getByTestId('shopreply.gray-share').fill('5');
   await gray.getByTestId('shopreply.gray-start').click();
   await expect(gray.getByTestId('shopreply.gray-running')).toContainText('Running for 5 % of conversations');
   await expect(gray.getByTestId('shopreply.gray-countdown')).toHaveText(/^Time left: (72:00:00|71:59:\d\d)$/);
