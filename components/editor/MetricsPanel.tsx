@@ -1,15 +1,53 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { formatDuration, formatShare } from '../../lib/metrics/format';
-import { loadMetrics } from '../../lib/db/events';
+import { loadMetrics, loadMetricsWindow } from '../../lib/db/events';
 import { EVENT_RETENTION_DAYS } from '../../lib/metrics/rollup';
+import { dailySeries, dayTallies, METRIC_PERIODS, periodDays, periodTally, ruleTable, type MetricPeriod } from '../../lib/metrics/daily';
+import { questionKey, unansweredQuestions } from '../../lib/metrics/unanswered';
+import { GrayLaunchPanel } from '../metrics/GrayLaunchPanel';
+import { MetricsCharts } from '../metrics/MetricsCharts';
+import { RuleTable } from '../metrics/RuleTable';
+import { UnansweredList } from '../metrics/UnansweredList';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
+import type { LibraryState } from './useLibrary';
+import { useShopSettings } from './useShopSettings';
 
-/** First response time, takeover rate, repeated questions, acceptance, per gray-launch group. */
-export function MetricsPanel() {
+export interface MetricsPanelProps {
+  library: LibraryState;
+  onOpenRule: (packId: string, ruleId: string) => void;
+}
+
+/** The totals, the gray launch, and a chosen period as charts, per rule and unanswered questions. */
+export function MetricsPanel({ library, onOpenRule }: MetricsPanelProps) {
   const t = useT();
   const { db } = useEditor();
+  const stored = useShopSettings(db);
   const report = useLiveQuery(() => loadMetrics(db), [db]);
+  const [period, setPeriod] = useState<MetricPeriod>(7);
+  const today = new Date().toISOString().slice(0, 10);
+  const days = useMemo(() => periodDays(Date.parse(`${today}T12:00:00Z`), period), [today, period]);
+  const from = Date.parse(`${days[0]}T00:00:00Z`);
+  const window = useLiveQuery(() => loadMetricsWindow(db, from), [db, from]);
+
+  const view = useMemo(() => {
+    if (!window) return undefined;
+    const tallies = dayTallies(window.events, window.rollups);
+    const known = new Set<string>();
+    for (const l of library.learned) known.add(questionKey(l.text));
+    for (const r of library.rules) for (const list of Object.values(r.examples ?? {})) for (const e of list) known.add(questionKey(e));
+    return {
+      points: dailySeries(tallies, days),
+      rules: ruleTable(periodTally(tallies, days)),
+      unanswered: unansweredQuestions(window.events, from, known),
+    };
+  }, [window, days, from, library]);
+  const titleOf = useMemo(() => {
+    const titles = new Map(library.rules.map((r) => [r.id, r.title || r.id]));
+    return (ruleId: string) => titles.get(ruleId) ?? ruleId;
+  }, [library.rules]);
+
   if (!report) return null;
   const groups = [
     ['metrics.all', report.all],
@@ -47,6 +85,22 @@ export function MetricsPanel() {
             ))}
           </tbody>
         </table>
+      )}
+      {stored && <GrayLaunchPanel db={db} settings={stored.settings} />}
+      <div className="period" role="radiogroup" aria-label={t('metrics.period')} data-testid="shopreply.metrics-period">
+        <span>{t('metrics.period')}</span>
+        {METRIC_PERIODS.map((d) => (
+          <button key={d} type="button" role="radio" aria-checked={period === d} onClick={() => setPeriod(d)} data-testid={`shopreply.metrics-period-${d}`}>
+            {t('metrics.periodDays', { days: d })}
+          </button>
+        ))}
+      </div>
+      {view && (
+        <>
+          <MetricsCharts points={view.points} />
+          <RuleTable rows={view.rules} titleOf={titleOf} />
+          <UnansweredList questions={view.unanswered} packs={library.packs} rules={library.rules} titleOf={titleOf} onOpenRule={onOpenRule} />
+        </>
       )}
       <p className="hint" data-testid="metrics.retention">{t('metrics.retention', { days: EVENT_RETENTION_DAYS })}</p>
     </section>

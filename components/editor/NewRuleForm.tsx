@@ -12,10 +12,12 @@ export interface NewRuleFormProps {
   defaultLanguage: string;
   onCreated: (ruleId: string) => void;
   onCancel: () => void;
+  /** A buyer's question to start the keyword from (metrics' unanswered questions). */
+  initialKeyword?: string;
 }
 
 /** The least a rule needs to be valid: an id, a kind, one reply (and one keyword for an FAQ answer). */
-export function NewRuleForm({ packId, packName, defaultLanguage, onCreated, onCancel }: NewRuleFormProps) {
+export function NewRuleForm({ packId, packName, defaultLanguage, onCreated, onCancel, initialKeyword = '' }: NewRuleFormProps) {
   const t = useT();
   const ui = useUiLanguage();
   const { db, run } = useEditor();
@@ -23,7 +25,7 @@ export function NewRuleForm({ packId, packName, defaultLanguage, onCreated, onCa
   const [kind, setKind] = useState<RuleKind>('faq');
   const [language, setLanguage] = useState(defaultLanguage);
   const [reply, setReply] = useState('');
-  const [keyword, setKeyword] = useState('');
+  const [keyword, setKeyword] = useState(initialKeyword);
   const [error, setError] = useState<string>();
 
   async function submit(e: FormEvent) {

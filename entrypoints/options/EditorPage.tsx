@@ -83,7 +83,13 @@ export function EditorPage({ ask, importer }: { ask: AskWorker; importer?: Impor
             </Boundary>
           ) : (
             <Boundary area="metrics">
-              <MetricsPanel />
+              <MetricsPanel
+                library={library}
+                onOpenRule={(packId, ruleId) => {
+                  setSelection({ packId, ruleId });
+                  setView('library');
+                }}
+              />
             </Boundary>
           )}
         </main>

@@ -7,7 +7,7 @@ import type { ShopSettings } from '../settings/schema';
 import { renderTemplate, type VariableValues } from '../templates/variables';
 import { evaluateContentGuards } from './autosend';
 import type { CandidateReply } from './candidate';
-import type { ConversationEvent } from './events';
+import { UNANSWERED_TEXT_MAX, type ConversationEvent } from './events';
 import { grayLaunchArm } from './gray';
 import { isWithinWorkingHours, nextOpening, nextOpeningSentence, openingLabel } from './hours';
 import { compareRank } from './rank';
@@ -139,6 +139,9 @@ export function decide(input: DecideInput): Decision {
       return check.allowed ? { ...d, autoSendEligible: true } : { ...d, autoSendEligible: false, autoSendBlockedBy: check.blockedBy };
     });
 
+  // No answer beyond a greeting: the question is kept for the supervisor (metrics' unanswered list).
+  const text = message.text.trim().slice(0, UNANSWERED_TEXT_MAX);
+  if (text && candidates.every((c) => c.kind === 'welcome')) events.push({ type: 'unanswered', at: now, ...base, text, language });
   return { candidates, events, session, isNewSession: applied.isNewSession, withinHours: within, followUp };
 }
 

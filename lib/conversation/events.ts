@@ -5,6 +5,9 @@ import { z } from 'zod';
  * (grayLaunchArm(conversationId, share) at that moment) so metrics compare the launch arms even
  * after the share changes.
  */
+/** Buyer text kept with an unanswered question: enough to read it, not a whole letter. */
+export const UNANSWERED_TEXT_MAX = 500;
+
 const base = {
   at: z.number().int().nonnegative(),
   conversationId: z.string().min(1),
@@ -32,6 +35,11 @@ export const ConversationEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('repeated-question'), ...base }),
   z.object({ type: z.literal('offline-queued'), ...base, deadline: z.number().int() }),
   z.object({ type: z.literal('taken-over'), ...base }),
+  /**
+   * A buyer message that got no answer (at most a greeting): its text, so a supervisor can turn it
+   * into an example or a rule. Kept, like every event, for the retention period.
+   */
+  z.object({ type: z.literal('unanswered'), ...base, text: z.string().min(1).max(UNANSWERED_TEXT_MAX), language: z.string().optional() }),
 ]);
 export type ConversationEvent = z.infer<typeof ConversationEventSchema>;
 export type ConversationEventType = ConversationEvent['type'];

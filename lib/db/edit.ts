@@ -117,6 +117,18 @@ export async function removeLearnedExample(db: ShopReplyDB, id: number): Promise
   });
 }
 
+/** A buyer's question made an example of a rule (from the metrics' unanswered questions); undo removes it. */
+export async function addExample(db: ShopReplyDB, example: Omit<LearnedExampleRecord, 'id' | 'source'>): Promise<EditResult> {
+  return db.transaction('rw', tables(db), async (): Promise<EditResult> => {
+    if (!(await db.rules.get([example.packId, example.ruleId]))) return refused('ruleId', 'this rule is gone');
+    const existing = await db.learned.where('[packId+ruleId]').equals([example.packId, example.ruleId]).toArray();
+    if (existing.some((e) => e.text === example.text)) return refused('text', 'this rule already has this example');
+    const id = await db.learned.add({ ...example, source: 'editor' });
+    await bumpLibraryRevision(db);
+    return { ok: true, undo: { label: `example "${example.text}"`, rules: [], learnedAdded: [id as number] } };
+  });
+}
+
 /**
  * Puts back what an undo entry recorded, in one transaction, and returns the entry that reverses
  * this (for redo). A rule whose pack was removed meanwhile is not brought back.

@@ -1,7 +1,7 @@
 import type { EntityTable, Table } from 'dexie';
 import type { ConversationEvent } from '../conversation/events';
 import type { MetricsReport } from '../metrics/compute';
-import { addRollup, DAY_MS, metricsOfStored, parseEvent, retentionCutoff, rollupsOf, sessionsToFold, type DailyRollup } from '../metrics/rollup';
+import { addRollup, DAY_MS, dayOf, metricsOfStored, parseEvent, retentionCutoff, rollupsOf, sessionsToFold, type DailyRollup } from '../metrics/rollup';
 import type { EventRecord, ShopReplyDB } from './database';
 
 /** The metrics of everything stored: daily rollups of pruned sessions plus the raw events. */
@@ -66,4 +66,22 @@ export async function foldOldEvents(
 
 export function pruneEvents(db: ShopReplyDB, now: number, cutoff = retentionCutoff(now)): Promise<number> {
   return foldOldEvents(db, cutoff, (fold) => db.transaction('rw', db.events, db.eventRollups, fold));
+}
+
+export interface MetricsWindow {
+  /** Valid raw events from a day before `from` on (a session that began the evening before counts whole). */
+  events: ConversationEvent[];
+  /** Daily rollups from `from`'s day on. */
+  rollups: DailyRollup[];
+}
+
+/** What the charts and the gray launch need of a period: its raw events and its days' rollups. */
+export async function loadMetricsWindow(db: ShopReplyDB, from: number): Promise<MetricsWindow> {
+  return db.transaction('r', db.events, db.eventRollups, async () => {
+    const [records, rollups] = await Promise.all([
+      db.events.where('at').aboveOrEqual(from - DAY_MS).toArray(),
+      db.eventRollups.where('day').aboveOrEqual(dayOf(from)).toArray(),
+    ]);
+    return { events: records.flatMap((r) => parseEvent(r) ?? []), rollups };
+  });
 }

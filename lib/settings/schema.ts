@@ -80,6 +80,17 @@ export const SettingsFieldsSchema = z.object({
     /** Share of conversations (by a hash of their id) where auto-send may act. */
     grayLaunchShare: share.default(1),
     /**
+     * The gray launch under way or last run (lib/metrics/gray-launch.ts): its share and start, and
+     * how it ended. Absent in shops that never started one.
+     */
+    grayLaunch: z
+      .object({
+        share: z.number().refine((s) => s > 0 && s < 1, 'must be above 0 and below 1 (a share such as 0.05)'),
+        startedAt: z.number().int().nonnegative(),
+        ended: z.object({ at: z.number().int().nonnegative(), outcome: z.enum(['widened', 'stopped']) }).optional(),
+      })
+      .optional(),
+    /**
      * Sites (host names) where a supervisor accepts auto-send in conversations the page identifies
      * by the buyer's name alone: two buyers with one name would share the conversation there.
      */

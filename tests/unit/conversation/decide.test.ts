@@ -160,6 +160,22 @@ describe('decide: faq and repeated questions', () => {
   });
 });
 
+describe('decide: questions without an answer', () => {
+  it('keeps the text of a question that got at most a greeting, and none of one that got an answer', () => {
+    const greeted = decide(base({ message: { conversationId: 'c1', text: '  Do you ship to Canada? ' } }));
+    expect(greeted.candidates.map((c) => c.kind)).toEqual(['welcome']);
+    expect(greeted.events.find((e) => e.type === 'unanswered')).toMatchObject({ text: 'Do you ship to Canada?', language: 'en', sessionId: greeted.session.sessionId });
+    const answered = decide(base({ match: matched([suggestion('track', 0.95)]) }));
+    expect(answered.events.some((e) => e.type === 'unanswered')).toBe(false);
+  });
+
+  it('keeps at most 500 characters of it', () => {
+    const d = decide(base({ message: { conversationId: 'c1', text: 'x'.repeat(900) } }));
+    const e = d.events.find((e) => e.type === 'unanswered');
+    expect(e?.type === 'unanswered' && e.text.length).toBe(500);
+  });
+});
+
 describe('decide: priority', () => {
   it('keeps the matcher\'s faq order and places greetings by priority, then score, then rule id', () => {
     const sugg = [suggestion('top', 0.99), suggestion('a-rule', 0.9), suggestion('pri', 0.89, { priority: 3 })];

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ShopReplyDB } from '../../../lib/db/database';
 import { addLearnedExample, importPack, libraryRevision } from '../../../lib/db/library';
 import { loadStoredPack } from '../../../lib/db/pack-io';
-import { createRule, deleteRule, removeLearnedExample, restore, ruleOf, setPriorities, updateRule } from '../../../lib/db/edit';
+import { addExample, createRule, deleteRule, removeLearnedExample, restore, ruleOf, setPriorities, updateRule } from '../../../lib/db/edit';
 import { planImport } from '../../../lib/pack/plan';
 import type { Pack } from '../../../lib/pack/schema';
 
@@ -108,5 +108,19 @@ describe('library edits', () => {
     const record = (await db.rules.get(['core', 'hi']))!;
     await updateRule(db, 'core', 'hi', { ...ruleOf(record), priority: 0, title: '' });
     expect(planImport(pack, await loadStoredPack(db, 'core')).conflicts).toEqual([]);
+  });
+});
+
+describe('a buyer question made an example', () => {
+  it('adds it to the rule as an editor example, refuses it twice or for a rule that is gone, and undo removes it', async () => {
+    const db = await seeded();
+    const example = { packId: 'core', ruleId: 'track', text: 'Do you ship to Canada?', language: 'en', at: 7 };
+    const r = await addExample(db, example);
+    expect(r.ok).toBe(true);
+    expect(await db.learned.toArray()).toEqual([{ ...example, id: expect.any(Number), source: 'editor' }]);
+    expect(await addExample(db, example)).toMatchObject({ ok: false, problems: [{ field: 'text' }] });
+    expect(await addExample(db, { ...example, ruleId: 'gone' })).toMatchObject({ ok: false, problems: [{ field: 'ruleId' }] });
+    if (r.ok) await restore(db, r.undo);
+    expect(await db.learned.count()).toBe(0);
   });
 });

@@ -80,3 +80,28 @@ describe('changing settings', () => {
     expect(cleared.ok && 'suggestionThreshold' in cleared.settings).toBe(false);
   });
 });
+
+describe('the gray launch in the settings', () => {
+  it('old settings without one stay valid and have none; a stored launch is read back', () => {
+    expect(settingsFromStored(safeShop, 'UTC')).toMatchObject({ errors: [] });
+    expect(settingsFromStored(safeShop, 'UTC').settings.grayLaunch).toBeUndefined();
+    const grayLaunch = { share: 0.05, startedAt: 1_780_000_000_000, ended: { at: 1_780_300_000_000, outcome: 'widened' } };
+    expect(settingsFromStored({ ...safeShop, grayLaunch }, 'UTC').settings.grayLaunch).toEqual(grayLaunch);
+  });
+
+  it('a damaged launch is dropped and named, the pause stays', () => {
+    const { settings, errors } = settingsFromStored({ ...safeShop, grayLaunchShare: 0.05, grayLaunch: { share: 5, startedAt: 'yesterday' } }, 'UTC');
+    expect(settings.grayLaunch).toBeUndefined();
+    expect(settings.globalAutoSendPaused).toBe(true);
+    expect(settings.grayLaunchShare).toBe(0.05);
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['grayLaunch.share', 'grayLaunch.startedAt']);
+  });
+
+  it('starting and ending a launch is a change of two fields', () => {
+    const { settings } = settingsFromStored(safeShop, 'UTC');
+    const started = changeSettings(settings, { grayLaunchShare: 0.05, grayLaunch: { share: 0.05, startedAt: 1 } });
+    expect(started.ok && started.settings).toMatchObject({ grayLaunchShare: 0.05, grayLaunch: { share: 0.05, startedAt: 1 }, globalAutoSendPaused: true });
+    const refused = changeSettings(settings, { grayLaunch: { share: 1, startedAt: 1 } });
+    expect(refused).toEqual({ ok: false, errors: [expect.stringMatching(/^grayLaunch\.share: /)] });
+  });
+});
