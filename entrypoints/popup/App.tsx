@@ -9,13 +9,15 @@ import { loadSettings } from '../../lib/db/settings';
 import { renderTemplate, valuesFor } from '../../lib/templates/variables';
 import { ConversationControls } from './ConversationControls';
 import { FollowUps } from './FollowUps';
+import { resolveUiLanguage, t } from '../../lib/i18n';
 
 export function App() {
   const [tabId, setTabId] = useState<number>();
   const [conversation, setConversation] = useState<CurrentConversation | null>(null);
   const [phrases, setPhrases] = useState<Phrase[]>([]);
   const [notice, setNotice] = useState('');
-  const [shop, setShop] = useState<{ agentName?: string; shopName?: string }>({});
+  const [shop, setShop] = useState<{ agentName?: string; shopName?: string; interfaceLanguage?: string }>({});
+  const ui = resolveUiLanguage(navigator.language, shop.interfaceLanguage);
 
   useEffect(() => {
     void (async () => {
@@ -39,40 +41,45 @@ export function App() {
   async function insert(text: string, rule?: { ruleId: string; packId: string }, override = false) {
     if (tabId === undefined) return;
     const inserted = await askChatTab(tabId)({ type: 'insert', text, ruleId: rule?.ruleId, packId: rule?.packId, override }).catch(() => ({ ok: false }));
-    setNotice(inserted.ok ? 'Inserted into the composer' : 'Could not insert: reload the chat tab');
+    setNotice(inserted.ok ? t(ui, 'popup.inserted') : t(ui, 'popup.insertFailed'));
   }
 
   const header = useMemo(() => {
-    if (tabId === undefined) return 'Open the TikTok Shop seller chat to see suggestions here.';
-    if (!conversation) return 'This chat tab is not ready: reload it once.';
-    if (!conversation.profileOk) return "ShopReply can't read this chat page.";
-    if (!conversation.conversationId) return 'No conversation is open.';
+    if (tabId === undefined) return t(ui, 'popup.noChatTab');
+    if (!conversation) return t(ui, 'popup.tabNotReady');
+    if (!conversation.profileOk) return t(ui, 'popup.cannotRead');
+    if (!conversation.conversationId) return t(ui, 'popup.noConversation');
     return null;
-  }, [tabId, conversation]);
+  }, [tabId, conversation, ui]);
+  // The language the buyer writes in, as the worker matched it: the library lists it first.
+  const buyerLanguage = suggestions[0]?.language;
 
   return (
-    <main className="popup">
+    <main className="popup" lang={ui === 'zh' ? 'zh-CN' : 'en'}>
       <h1>ShopReply</h1>
       {header && <p className="muted" data-testid="popup.status">{header}</p>}
       {conversation?.conversationId && (
-        <section aria-label="Current conversation" data-testid="popup.conversation">
+        <section aria-label={t(ui, 'popup.conversation')} data-testid="popup.conversation">
           <h2>{conversation.buyerName ?? conversation.conversationId}</h2>
-          <ConversationControls conversationId={conversation.conversationId} />
+          <ConversationControls conversationId={conversation.conversationId} ui={ui} />
           {conversation.lastBuyerMessage && <p className="buyer">{conversation.lastBuyerMessage}</p>}
           {hasSuggestions ? (
             <SuggestionList
               suggestions={suggestions}
+              ui={ui}
               onAccept={(i) => void insert(suggestions[i].text, suggestions[i])}
             />
           ) : (
-            <p className="muted">No suggestion for the last message.</p>
+            <p className="muted">{t(ui, 'popup.noSuggestion')}</p>
           )}
         </section>
       )}
-      <FollowUps />
-      <section aria-label="Quick phrases">
-        <h2>Library</h2>
+      <FollowUps ui={ui} />
+      <section aria-label={t(ui, 'popup.library')}>
+        <h2>{t(ui, 'popup.library')}</h2>
         <PhraseSearch
+          ui={ui}
+          buyerLanguage={buyerLanguage}
           phrases={rendered}
           onChoose={(p) => void insert(p.text, p, hasSuggestions && !suggestions.some((s) => s.ruleId === p.ruleId && s.packId === p.packId))}
         />
