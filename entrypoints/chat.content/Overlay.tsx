@@ -131,11 +131,11 @@ export function Overlay({ store, docking, onAccept, onDismiss, onAutoSend, onCon
       {show && (
         <>
           <div className="sr-buyer" data-testid="shopreply.buyer-message">
-            {state.buyerName ? `${t(ui, 'overlay.buyer', { name: state.buyerName })} ` : ''}
+            {state.buyerName ? `${t(ui, 'overlay.buyer', { name: state.buyerName })}${ui === 'zh' ? '' : ' '}` : ''}
             {current.buyerText}
           </div>
-          <SuggestionList suggestions={current.suggestions} onAccept={onAccept} ui={ui} keyHint={(i) => `Alt+${i + 1}`} />
           <div className="sr-hint" data-testid="shopreply.hint">{t(ui, 'overlay.hint')}</div>
+          <SuggestionList suggestions={current.suggestions} onAccept={onAccept} ui={ui} keyHint={(i) => `Alt+${i + 1}`} />
         </>
       )}
     </div>
