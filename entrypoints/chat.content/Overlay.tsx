@@ -89,7 +89,7 @@ export function Overlay({ store, docking, onAccept, onDismiss, onAutoSend, onCon
         <span className="sr-title">ShopReply</span>
         <span
           className={broken ? 'sr-status sr-status--bad' : 'sr-status'}
-          title={t(ui, 'overlay.status.readingHint')}
+          title={broken ? `${t(ui, 'overlay.status.broken', { roles })}\n${t(ui, 'overlay.status.readingHint')}` : t(ui, 'overlay.status.readingHint')}
           data-testid="shopreply.status"
         >
           {broken ? t(ui, 'overlay.status.broken', { roles }) : t(ui, 'overlay.status.reading')}
