@@ -16,6 +16,8 @@ export function createDocking(page: ChatPage, win: Window = window) {
   let reservedOn: HTMLElement | null = null;
   let reserved = 0;
   let originalMargin = '';
+  /** Cleared for good when the page's list did not shrink but pushed the composer down instead. */
+  let canReserve = true;
 
   function setReserve(list: HTMLElement | null, px: number) {
     if (reservedOn && (reservedOn !== list || px === 0)) {
@@ -28,7 +30,14 @@ export function createDocking(page: ChatPage, win: Window = window) {
     if (reservedOn !== list) originalMargin = list.style.marginBottom;
     reservedOn = list;
     reserved = px;
+    const composerTop = page.composer()?.getBoundingClientRect().top;
     list.style.marginBottom = `${px}px`;
+    const movedDown = (page.composer()?.getBoundingClientRect().top ?? 0) - (composerTop ?? 0);
+    if (composerTop !== undefined && movedDown > 1) {
+      canReserve = false;
+      setReserve(null, 0);
+      return;
+    }
     if (atBottom) list.scrollTop = list.scrollHeight;
   }
 
@@ -45,6 +54,7 @@ export function createDocking(page: ChatPage, win: Window = window) {
         composer: boxOf(page.composer()),
         send: boxOf(page.sendButton()),
         panelHeight,
+        canReserve,
       });
       setReserve(listEl instanceof HTMLElement ? listEl : null, visible ? dock.reserve : 0);
       return dock;

@@ -14,6 +14,8 @@ export interface DockInput {
   send: Box | null;
   /** The panel's own height as rendered now (0 before the first render). */
   panelHeight: number;
+  /** False when giving up list height pushed the composer down (a list that does not shrink). */
+  canReserve?: boolean;
 }
 
 export type Dock =
@@ -46,11 +48,11 @@ export function intersects(a: Box, b: Box): boolean {
  * the chat; else (no composer or list found) a single line in the top right corner, clear of the
  * send button.
  */
-export function dockPanel({ viewport, list, composer, send, panelHeight }: DockInput): Dock {
+export function dockPanel({ viewport, list, composer, send, panelHeight, canReserve = true }: DockInput): Dock {
   if (list && composer) {
     const chatTop = list.top;
     const panelBottom = composer.top - GAP;
-    if (composer.width >= MIN_USABLE_WIDTH) {
+    if (composer.width >= MIN_USABLE_WIDTH && canReserve) {
       const maxHeight = Math.max(48, Math.floor((panelBottom - chatTop) * (1 - LIST_KEEPS)));
       const height = Math.min(panelHeight, maxHeight);
       const top = panelBottom - height;

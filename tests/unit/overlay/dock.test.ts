@@ -46,6 +46,12 @@ describe('dockPanel', () => {
     expect(d.reserve).toBeLessThan(60);
   });
 
+  it('beside the chat when the page\'s list cannot give up height (it pushed the composer down)', () => {
+    const d = dockPanel({ ...wide, panelHeight: 260, canReserve: false });
+    expect(d.mode).toBe('side');
+    for (const b of [wide.list, wide.composer, wide.send]) expect(intersects(panelBox(d, 260), b)).toBe(false);
+  });
+
   it('beside a narrow chat column, in the column to its right: nothing of the chat is covered or moved', () => {
     const d = dockPanel({ ...narrow, panelHeight: 300 });
     expect(d.mode).toBe('side');
