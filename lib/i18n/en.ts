@@ -15,7 +15,7 @@ export const en = {
   // The overlay on the chat page and the toolbar popup.
   'overlay.status.reading': 'Reading chat',
   'overlay.status.readingHint': 'Green: ShopReply reads this chat and suggests replies to the newest buyer message. Red: it cannot find parts of this page and suggests nothing.',
-  'overlay.status.broken': "Can't read this page ({roles} not found)",
+  'overlay.status.broken': "Can't read this chat page ({roles} not found)",
   'overlay.role.conversationCard': 'conversation list',
   'overlay.role.messageList': 'message list',
   'overlay.role.messageCard': 'messages',

@@ -17,7 +17,7 @@ export const zh: Record<MessageKey, string> = {
   // 聊天页上的浮层和工具栏弹窗。
   'overlay.status.reading': '正在读取聊天',
   'overlay.status.readingHint': '绿色：ShopReply 能读取此聊天，会为买家最新的消息建议回复。红色：找不到此页面的某些部分，不会建议。',
-  'overlay.status.broken': '无法读取此页面（未找到{roles}）',
+  'overlay.status.broken': '无法读取此聊天页面（未找到{roles}）',
   'overlay.role.conversationCard': '会话列表',
   'overlay.role.messageList': '消息列表',
   'overlay.role.messageCard': '消息',

@@ -92,7 +92,7 @@ test('a message from the shop during the pause cancels the automatic reply', asy
   await expect(sellerBubbles(page).last()).toContainText('Checking your order now');
   await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
   expect(await sentCount(page)).toBe(1);
-  await expect(autoNote(page)).toContainText('newer-message');
+  await expect(autoNote(page)).toContainText('Not sent automatically: a newer message arrived');
 });
 
 test('"pause all" or auto-send off during the pause stops a reply already found eligible', async ({ context, demoUrl, extensionId }) => {
@@ -108,7 +108,7 @@ test('"pause all" or auto-send off during the pause stops a reply already found 
   await popup.getByTestId('popup.global-pause').check();
   await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
   expect(await sentCount(page)).toBe(sent);
-  await expect(autoNote(page)).toContainText('global-pause');
+  await expect(autoNote(page)).toContainText('Not sent automatically: all automatic replies are paused for the shop');
 
   await popup.getByTestId('popup.global-pause').uncheck();
   await buyerAsks(page, 'c-7301', 'can I return it for a refund?');
@@ -135,7 +135,7 @@ test('a conversation known only by the buyer’s name is never answered automati
   await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
-  await expect(autoNote(page)).toContainText('name-only-id');
+  await expect(autoNote(page)).toContainText('Not sent automatically: this page names the buyer only by name');
   await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
   expect(await sentCount(page)).toBe(sent);
 });

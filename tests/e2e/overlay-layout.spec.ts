@@ -104,7 +104,7 @@ test('on a page it cannot read, the panel is one line away from the page\'s Send
   try {
     const page = await context.newPage();
     await page.goto(`${demoUrl}/chat/inbox/current?dom=v2`);
-    await expect(page.getByTestId('shopreply.status')).toContainText("Can't read this page");
+    await expect(page.getByTestId('shopreply.status')).toContainText("Can't read this chat page");
     const panel = await settledPanel(page);
     expect(panel.height).toBeLessThan(40);
     const send = page.getByRole('button', { name: /^send$/i });
