@@ -155,3 +155,26 @@ test('the first "auto-send on" in a chat asks first; the note names the rule by 
   await expect(toggle).toBeChecked();
   await expect(confirmation).toHaveCount(0);
 });
+
+test('in a Chinese browser the popup speaks Chinese, names languages, and lists the buyer\'s language first', async ({ demoUrl }) => {
+  const context = await launch({ width: 1280, height: 800 }, 'zh-CN');
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto(`${demoUrl}/chat/inbox/current?conversation=c-7303`);
+    await expect(page.getByTestId('shopreply.status')).toHaveText('正在读取聊天');
+    await buyerSays(page, 'c-7303', '¿Cuándo llega mi pedido?');
+    await expect(page.getByTestId('shopreply.suggestion').first()).toBeVisible();
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('shopreply.suggestion-reason').first()).toContainText('西班牙语');
+    await expect(popup.getByRole('heading', { name: '话术库' })).toBeVisible();
+    await expect(popup.getByTestId('phrase-search')).toHaveAttribute('placeholder', '搜索话术（任何语言）…');
+    await expect(popup.getByTestId('phrase-language').first()).toHaveText('西班牙语');
+    await popup.screenshot({ path: `${SCREENS}/popup-zh.png` });
+  } finally {
+    await context.close();
+  }
+});
