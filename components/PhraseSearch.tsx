@@ -1,17 +1,21 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Phrase } from '../lib/messages/protocol';
 import { searchPhrases } from '../lib/phrases/search';
+import { languageName, t, type UiLanguage } from '../lib/i18n';
 
 export interface PhraseSearchProps {
   phrases: readonly Phrase[];
   onChoose: (phrase: Phrase) => void;
+  ui: UiLanguage;
+  /** Phrases in this language are listed first. */
+  buyerLanguage?: string;
 }
 
 /** Search the library as you type; ↑ ↓ move, Enter inserts. */
-export function PhraseSearch({ phrases, onChoose }: PhraseSearchProps) {
+export function PhraseSearch({ phrases, onChoose, ui, buyerLanguage }: PhraseSearchProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => searchPhrases(phrases, query), [phrases, query]);
+  const results = useMemo(() => searchPhrases(phrases, query, 50, buyerLanguage), [phrases, query, buyerLanguage]);
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
@@ -26,8 +30,8 @@ export function PhraseSearch({ phrases, onChoose }: PhraseSearchProps) {
       <input
         type="search"
         autoFocus
-        placeholder="Search phrases (any language)…"
-        aria-label="Search phrases"
+        placeholder={t(ui, 'popup.search')}
+        aria-label={t(ui, 'popup.searchLabel')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -47,7 +51,7 @@ export function PhraseSearch({ phrases, onChoose }: PhraseSearchProps) {
             onClick={() => onChoose(p)}
             data-testid="phrase-option"
           >
-            <small>{p.language}</small>
+            <small data-testid="phrase-language">{languageName(p.language, ui)}</small>
             <small>{p.title ?? p.ruleId}</small>
             <span>{p.text}</span>
           </li>

@@ -64,6 +64,44 @@ async function playScript(page: Page, outDir: string): Promise<TranscriptEntry[]
   return entries;
 }
 
+/** The panel in both window sizes people use and in both interface languages, one screenshot each. */
+const LAYOUTS = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 640 },
+].flatMap((viewport) => [
+  { viewport, lang: 'en', locale: 'en-US' },
+  { viewport, lang: 'zh', locale: 'zh-CN' },
+]);
+
+async function captureLayouts(executablePath: string, chatUrl: string, outDir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const { viewport, lang, locale } of LAYOUTS) {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath,
+      headless: true,
+      args: [...chromiumArgs(EXTENSION_DIR), `--lang=${locale}`],
+      locale,
+      viewport,
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${chatUrl}?conversation=c-7301`);
+      await page.getByTestId('shopreply.status').waitFor();
+      await page.getByTestId('demo.buyer-select').selectOption('c-7301');
+      await page.getByTestId('demo.buyer-text').fill('where is my order? tracking number please');
+      await page.getByTestId('demo.buyer-send').click();
+      await page.getByTestId('shopreply.suggestion').first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(800); // the panel docks again every 300 ms
+      const file = `layout-${viewport.width}x${viewport.height}-${lang}.png`;
+      await page.screenshot({ path: join(outDir, file) });
+      files.push(file);
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+  return files;
+}
+
 function writeTranscript(outDir: string, entries: TranscriptEntry[]) {
   writeFileSync(join(outDir, 'transcript.json'), JSON.stringify(entries, null, 2) + '\n');
   const md = entries
@@ -121,6 +159,8 @@ async function main() {
     await page.getByTestId('shopreply.status').waitFor();
     const entries = await playScript(page, outDir);
     writeTranscript(outDir, entries);
+    const layouts = await captureLayouts(executablePath, chatUrl, outDir);
+    console.log(`Panel at two sizes in English and Chinese: ${layouts.join(', ')}`);
     const answered = entries.filter((e) => e.replySent).length;
     console.log(`\n${answered} of ${entries.length} buyer messages answered from suggestions.`);
     console.log(`Screenshots and transcript: ${outDir}`);

@@ -25,10 +25,16 @@ export function createConversationStore(db: ShopReplyDB) {
         autoSend: record?.session?.autoSendEnabled ?? false,
         takenOver: record?.session?.takenOver ?? false,
         globalPaused: settings.globalAutoSendPaused,
+        autoSendConfirmed: record?.autoSendConfirmedAt !== undefined,
+        interfaceLanguage: settings.interfaceLanguage,
       };
     },
     setAutoSend: (conversationId: string, enabled: boolean, now: number) =>
-      updateSession(conversationId, now, (s) => setAutoSend(s, enabled)),
+      update(conversationId, now, (r) => ({
+        ...r,
+        session: setAutoSend(r.session ?? newSession(conversationId, now), enabled),
+        autoSendConfirmedAt: r.autoSendConfirmedAt ?? (enabled ? now : undefined),
+      })),
     takeOver: (conversationId: string, now: number) => updateSession(conversationId, now, markTakenOver),
     /** Read and written in one transaction, so a settings change saved meanwhile is not undone. */
     async setGlobalPause(paused: boolean) {

@@ -1,4 +1,6 @@
 import type { ShopReplyDB } from '../../lib/db';
+import { loadSettings } from '../../lib/db/settings';
+import { resolveUiLanguage, t } from '../../lib/i18n';
 import { dueFollowUps, nextFollowUpAlarm, type PendingFollowUp } from '../../lib/conversation/follow-up-alarm';
 
 /** The one alarm of every follow-up (alarms outlive the worker: a follow-up is watched even when Chrome stops it). */
@@ -25,15 +27,18 @@ export async function clearOldFollowUpAlarms(): Promise<void> {
 
 export async function onFollowUpAlarm(db: ShopReplyDB, alarmName: string, now: number) {
   if (alarmName !== FOLLOW_UP_ALARM && !alarmName.startsWith(OLD_PREFIX)) return;
-  for (const due of dueFollowUps(await pendingFollowUps(db), now)) {
+  const dueList = dueFollowUps(await pendingFollowUps(db), now);
+  // The worker has no page: the browser's interface language, unless the shop set one.
+  const ui = dueList.length ? resolveUiLanguage(browser.i18n?.getUILanguage?.(), (await loadSettings(db)).interfaceLanguage) : 'en';
+  for (const due of dueList) {
     const record = await db.conversations.get(due.conversationId);
     if (!record?.followUp || record.followUp.notified) continue;
     const minutes = Math.max(0, Math.round((record.followUp.deadline - now) / 60_000));
     await browser.notifications.create(`followup:${due.conversationId}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png' as '/'),
-      title: 'ShopReply: a buyer is waiting',
-      message: `${record.buyerName ?? due.conversationId} was answered offline; the shop's reply is due in ${minutes} min.`,
+      title: t(ui, 'followup.notify.title'),
+      message: t(ui, 'followup.notify.message', { buyer: record.buyerName ?? due.conversationId, minutes }),
     });
     // A field update of the follow-up read now: the agent may have replied (and cleared it) meanwhile.
     const queuedAt = record.followUp.queuedAt;

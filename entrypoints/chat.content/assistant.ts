@@ -15,6 +15,8 @@ import type { ChatPage } from './page';
 import { watchChat } from './watcher';
 import { autoSend, type AutoSendJob, type AutoSendOutcome } from './auto-send';
 import { createAgentActivity } from './agent-activity';
+import { resolveUiLanguage } from '../../lib/i18n';
+import type { AutoNote } from './overlay-store';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
 
@@ -33,14 +35,27 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   async function loadConversationState(conversationId: string) {
     const parsed = ConversationStateSchema.safeParse(await send({ type: 'conversation-state', conversationId }).catch(() => null));
     if (parsed.success && store.get().conversationId === conversationId) {
-      store.set({ autoSend: parsed.data.autoSend, takenOver: parsed.data.takenOver, globalPaused: parsed.data.globalPaused });
+      store.set({
+        autoSend: parsed.data.autoSend,
+        takenOver: parsed.data.takenOver,
+        globalPaused: parsed.data.globalPaused,
+        autoSendConfirmed: parsed.data.autoSendConfirmed ?? false,
+        ui: resolveUiLanguage(navigator.language, parsed.data.interfaceLanguage),
+      });
     }
   }
 
+  /** The agent's switch. The first "on" in a conversation waits for the confirmation. */
   async function setAutoSend(enabled: boolean) {
-    const conversationId = store.get().conversationId;
+    const state = store.get();
+    const conversationId = state.conversationId;
     if (!conversationId) return;
-    store.set({ autoSend: enabled, takenOver: false });
+    if (enabled && !state.autoSendConfirmed) {
+      store.set({ confirming: true });
+      return;
+    }
+    // A note about an earlier automatic reply no longer applies once the switch changes.
+    store.set({ autoSend: enabled, takenOver: false, confirming: false, autoNote: undefined });
     await send({ type: 'set-auto-send', conversationId, enabled }).catch(() => undefined);
     await loadConversationState(conversationId);
   }
@@ -51,7 +66,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     if (!e.isTrusted || activity.inserting() || !state.conversationId || !state.autoSend || state.takenOver) return;
     const composer = page.composer();
     if (!composer || !(e.target instanceof Node) || !composer.contains(e.target)) return;
-    store.set({ takenOver: true, autoNote: 'You typed here: auto-send is paused in this chat until you turn it on again.' });
+    store.set({ takenOver: true, autoNote: { kind: 'taken-over' } });
     void send({ type: 'taken-over', conversationId: state.conversationId }).catch(() => undefined);
   }
 
@@ -84,8 +99,10 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     const eligibility = response.autoSend;
     const top = response.suggestions[0];
     const onScreen = () => store.get().conversationId === response.conversationId;
-    if (eligibility && !eligibility.eligible && store.get().autoSend && onScreen()) {
-      store.set({ autoNote: `Not sent automatically: ${eligibility.blockedBy ?? ''}` });
+    // A new buyer message: what was said about the last one no longer applies.
+    if (onScreen() && store.get().autoNote?.kind !== 'taken-over') store.set({ autoNote: undefined });
+    if (eligibility && !eligibility.eligible && store.get().autoSend && !store.get().takenOver && onScreen()) {
+      store.set({ autoNote: { kind: 'held', blockedBy: eligibility.blockedBy ?? '', values: eligibility.values } });
     }
     if (!eligibility?.eligible || !top) return;
     const job: AutoSendJob = { conversationId: response.conversationId, messageKey: response.messageKey, buyerName: context.buyerName, reply: top };
@@ -103,7 +120,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     });
     if (outcome.status !== 'sent') autoSending.delete(top.text);
     if (outcome.status === 'sent') store.clearPending(response.conversationId);
-    if (onScreen()) store.set({ autoNote: noteOf(outcome, top.ruleId) });
+    if (onScreen()) store.set({ autoNote: noteOf(outcome, top.title ?? top.ruleId) });
   }
 
   function reportSent(pending: PendingSuggestions, sentText: string) {
@@ -207,7 +224,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
           const changed = context?.conversationId !== store.get().conversationId;
           store.set({ conversationId: context?.conversationId ?? null, buyerName: context?.buyerName });
           if (changed) {
-            store.set({ dismissed: false, autoSend: false, takenOver: false, autoNote: undefined });
+            store.set({ dismissed: false, autoSend: false, takenOver: false, autoNote: undefined, confirming: false, autoSendConfirmed: false });
             if (context) void loadConversationState(context.conversationId);
           }
           refreshStatus();
@@ -232,19 +249,25 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     accept,
     dismiss,
     setAutoSend,
+    async confirmAutoSend(confirmed: boolean) {
+      store.set({ confirming: false });
+      if (!confirmed) return;
+      store.set({ autoSendConfirmed: true });
+      await setAutoSend(true);
+    },
   };
 }
 
-/** What the agent reads about the last automatic reply in the open chat. */
-function noteOf(outcome: AutoSendOutcome, ruleId: string): string {
+/** What the agent reads about the last automatic reply in the open chat (worded by the overlay). */
+function noteOf(outcome: AutoSendOutcome, rule: string): AutoNote {
   switch (outcome.status) {
     case 'sent':
-      return `Sent automatically: ${ruleId}`;
+      return { kind: 'sent', rule };
     case 'unconfirmed':
-      return `Sent automatically but not confirmed (${outcome.reason}); not retried`;
+      return { kind: 'unconfirmed', reason: outcome.reason };
     case 'held':
-      return `Not sent automatically: ${outcome.blockedBy}`;
+      return { kind: 'held', blockedBy: outcome.blockedBy };
     case 'no-answer':
-      return 'Not sent automatically: no answer from the extension; not retried';
+      return { kind: 'no-answer' };
   }
 }

@@ -6,6 +6,8 @@ import { createOverlayStore } from './overlay-store';
 import { createChatPage } from './page';
 import { createAssistant } from './assistant';
 import { acceptOnlyTrustedEvents } from './trusted';
+import { createDocking } from './dock';
+import { resolveUiLanguage } from '../../lib/i18n';
 import './overlay.css';
 
 export default defineContentScript({
@@ -16,7 +18,8 @@ export default defineContentScript({
     const profile = profileForUrl(location.href);
     if (!profile) return;
     const page = createChatPage(document, profile);
-    const store = createOverlayStore();
+    const store = createOverlayStore(resolveUiLanguage(navigator.language));
+    const docking = createDocking(page);
     const assistant = createAssistant(page, store);
 
     const ui = await createShadowRootUi(ctx, {
@@ -34,10 +37,11 @@ export default defineContentScript({
         root.render(
           <Overlay
             store={store}
-            anchorRect={page.composerRect}
+            docking={docking}
             onAccept={(i) => void assistant.accept(i)}
             onDismiss={assistant.dismiss}
             onAutoSend={(enabled) => void assistant.setAutoSend(enabled)}
+            onConfirmAutoSend={(confirmed) => void assistant.confirmAutoSend(confirmed)}
           />,
         );
         return root;

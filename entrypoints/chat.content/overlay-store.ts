@@ -1,4 +1,13 @@
 import type { ShownSuggestion } from '../../lib/messages/protocol';
+import type { UiLanguage } from '../../lib/i18n';
+
+/** What the agent reads about auto-send in the open chat: codes and values, worded by the overlay. */
+export type AutoNote =
+  | { kind: 'sent'; rule: string }
+  | { kind: 'unconfirmed'; reason: string }
+  | { kind: 'held'; blockedBy: string; values?: Record<string, string | number> }
+  | { kind: 'no-answer' }
+  | { kind: 'taken-over' };
 
 /** The suggestions waiting in one conversation, for the buyer message they answer. */
 export interface PendingSuggestions {
@@ -23,14 +32,20 @@ export interface OverlayState {
   takenOver: boolean;
   globalPaused: boolean;
   /** The last automatic send in the open conversation, for the agent to see what happened. */
-  autoNote?: string;
+  autoNote?: AutoNote;
+  /** Auto-send was turned on in this conversation before (no confirmation needed). */
+  autoSendConfirmed: boolean;
+  /** The confirmation of a first "turn on" is open. */
+  confirming: boolean;
+  /** The interface language: the shop setting when set, else the browser's. */
+  ui: UiLanguage;
 }
 
 /** A minimal external store for React's useSyncExternalStore. */
-export function createOverlayStore() {
+export function createOverlayStore(ui: UiLanguage = 'en') {
   let state: OverlayState = {
     missingRoles: [], onChatPage: false, conversationId: null, pending: new Map(), dismissed: false,
-    autoSend: false, takenOver: false, globalPaused: false,
+    autoSend: false, takenOver: false, globalPaused: false, autoSendConfirmed: false, confirming: false, ui,
   };
   const listeners = new Set<() => void>();
   const set = (next: Partial<OverlayState>) => {

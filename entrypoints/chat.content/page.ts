@@ -6,6 +6,7 @@ import {
   findSendButton,
   isLastMessageCard,
   matchesAny,
+  queryFirst,
   messageCards,
   messageKey,
   readConversation,
@@ -45,7 +46,7 @@ export function createChatPage(doc: Document, profile: SiteProfile, site = siteO
     isLastCard: (card: Element) => isLastMessageCard(card, profile),
     composer: () => findComposer(doc, profile)?.el ?? null,
     sendButton: () => findSendButton(doc, profile),
-    composerRect: () => findComposer(doc, profile)?.el.getBoundingClientRect() ?? null,
+    messageList: () => queryFirst(doc, s.messageList),
     missingRoles: (): string[] => checkProfile(doc, profile).missingRequired,
   };
 }

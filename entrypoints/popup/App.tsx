@@ -10,11 +10,10 @@ import { renderTemplate, valuesFor } from '../../lib/templates/variables';
 import { ConversationControls } from './ConversationControls';
 import { FollowUps } from './FollowUps';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { resolveUiLanguage, t, type MessageKey } from '../../lib/i18n';
+import { resolveUiLanguage, t, type MessageKey, type UiLanguage } from '../../lib/i18n';
 
-/** Error boundary texts for one part of the popup, in the browser's language. */
-function boundaryTexts(area: MessageKey) {
-  const ui = resolveUiLanguage(navigator.language);
+/** Error boundary texts for one part of the popup, in the interface language. */
+function boundaryTexts(ui: UiLanguage, area: MessageKey) {
   return {
     title: t(ui, 'boundary.title', { area: t(ui, area) }),
     detail: (error: string) => t(ui, 'boundary.detail', { error }),
@@ -27,7 +26,8 @@ export function App() {
   const [conversation, setConversation] = useState<CurrentConversation | null>(null);
   const [phrases, setPhrases] = useState<Phrase[]>([]);
   const [notice, setNotice] = useState('');
-  const [shop, setShop] = useState<{ agentName?: string; shopName?: string }>({});
+  const [shop, setShop] = useState<{ agentName?: string; shopName?: string; interfaceLanguage?: string }>({});
+  const ui = resolveUiLanguage(navigator.language, shop.interfaceLanguage);
 
   useEffect(() => {
     void (async () => {
@@ -51,46 +51,51 @@ export function App() {
   async function insert(text: string, rule?: { ruleId: string; packId: string }, override = false) {
     if (tabId === undefined) return;
     const inserted = await askChatTab(tabId)({ type: 'insert', text, ruleId: rule?.ruleId, packId: rule?.packId, override }).catch(() => ({ ok: false }));
-    setNotice(inserted.ok ? 'Inserted into the composer' : 'Could not insert: reload the chat tab');
+    setNotice(inserted.ok ? t(ui, 'popup.inserted') : t(ui, 'popup.insertFailed'));
   }
 
   const header = useMemo(() => {
-    if (tabId === undefined) return 'Open the TikTok Shop seller chat to see suggestions here.';
-    if (!conversation) return 'This chat tab is not ready: reload it once.';
-    if (!conversation.profileOk) return "ShopReply can't read this chat page.";
-    if (!conversation.conversationId) return 'No conversation is open.';
+    if (tabId === undefined) return t(ui, 'popup.noChatTab');
+    if (!conversation) return t(ui, 'popup.tabNotReady');
+    if (!conversation.profileOk) return t(ui, 'popup.cannotRead');
+    if (!conversation.conversationId) return t(ui, 'popup.noConversation');
     return null;
-  }, [tabId, conversation]);
+  }, [tabId, conversation, ui]);
+  // The language the buyer writes in, as the worker matched it: the library lists it first.
+  const buyerLanguage = suggestions[0]?.language;
 
   return (
-    <main className="popup">
+    <main className="popup" lang={ui === 'zh' ? 'zh-CN' : 'en'}>
       <h1>ShopReply</h1>
       {header && <p className="muted" data-testid="popup.status">{header}</p>}
       {/* Each part has its own error boundary: a part that fails says why, the others keep working. */}
-      <ErrorBoundary texts={boundaryTexts('area.conversation')} area="conversation" resetKey={conversation}>
+      <ErrorBoundary texts={boundaryTexts(ui, 'area.conversation')} area="conversation" resetKey={conversation}>
         {conversation?.conversationId && (
-          <section aria-label="Current conversation" data-testid="popup.conversation">
+          <section aria-label={t(ui, 'popup.conversation')} data-testid="popup.conversation">
             <h2>{conversation.buyerName ?? conversation.conversationId}</h2>
-            <ConversationControls conversationId={conversation.conversationId} />
+            <ConversationControls conversationId={conversation.conversationId} ui={ui} />
             {conversation.lastBuyerMessage && <p className="buyer">{conversation.lastBuyerMessage}</p>}
             {hasSuggestions ? (
               <SuggestionList
                 suggestions={suggestions}
+                ui={ui}
                 onAccept={(i) => void insert(suggestions[i].text, suggestions[i])}
               />
             ) : (
-              <p className="muted">No suggestion for the last message.</p>
+              <p className="muted">{t(ui, 'popup.noSuggestion')}</p>
             )}
           </section>
         )}
       </ErrorBoundary>
-      <ErrorBoundary texts={boundaryTexts('area.followUps')} area="followUps">
-        <FollowUps />
+      <ErrorBoundary texts={boundaryTexts(ui, 'area.followUps')} area="followUps">
+        <FollowUps ui={ui} />
       </ErrorBoundary>
-      <ErrorBoundary texts={boundaryTexts('area.phrases')} area="phrases" resetKey={rendered}>
-        <section aria-label="Quick phrases">
-          <h2>Library</h2>
+      <ErrorBoundary texts={boundaryTexts(ui, 'area.phrases')} area="phrases" resetKey={rendered}>
+        <section aria-label={t(ui, 'popup.library')}>
+          <h2>{t(ui, 'popup.library')}</h2>
           <PhraseSearch
+            ui={ui}
+            buyerLanguage={buyerLanguage}
             phrases={rendered}
             onChoose={(p) => void insert(p.text, p, hasSuggestions && !suggestions.some((s) => s.ruleId === p.ruleId && s.packId === p.packId))}
           />

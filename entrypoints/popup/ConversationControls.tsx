@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ConversationState } from '../../lib/messages/protocol';
+import { t, type UiLanguage } from '../../lib/i18n';
 import { ask } from './ask';
 
 /** The open conversation's auto-send switch and the shop-wide pause; a click shows at once, the worker confirms. */
-export function ConversationControls({ conversationId }: { conversationId: string | null }) {
+export function ConversationControls({ conversationId, ui }: { conversationId: string | null; ui: UiLanguage }) {
   const [state, setState] = useState<ConversationState>();
+  const [confirming, setConfirming] = useState(false);
 
   async function refresh(request: Promise<ConversationState>) {
     try {
@@ -18,6 +20,11 @@ export function ConversationControls({ conversationId }: { conversationId: strin
   }, [conversationId]);
 
   if (!conversationId || !state) return null;
+  const setAutoSend = (enabled: boolean) => {
+    setConfirming(false);
+    setState({ ...state, autoSend: enabled, takenOver: false, autoSendConfirmed: state.autoSendConfirmed || enabled });
+    void refresh(ask({ type: 'set-auto-send', conversationId, enabled }));
+  };
   return (
     <div className="controls">
       <label>
@@ -25,15 +32,27 @@ export function ConversationControls({ conversationId }: { conversationId: strin
           type="checkbox"
           checked={state.autoSend && !state.takenOver}
           onChange={(e) => {
-            const enabled = e.target.checked;
-            setState({ ...state, autoSend: enabled, takenOver: false });
-            void refresh(ask({ type: 'set-auto-send', conversationId, enabled }));
+            // The first time in a conversation, the agent reads what will happen before it does.
+            if (e.target.checked && !state.autoSendConfirmed) setConfirming(true);
+            else setAutoSend(e.target.checked);
           }}
           data-testid="popup.autosend"
         />
-        Auto-send in this conversation
-        {state.takenOver && <span className="muted"> (paused: the agent typed here)</span>}
+        {t(ui, 'popup.autosend')}
+        {state.takenOver && <span className="muted"> {t(ui, 'popup.takenOver')}</span>}
       </label>
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-label={t(ui, 'overlay.confirm.title')}>
+          <strong>{t(ui, 'overlay.confirm.title')}</strong>
+          <p>{t(ui, 'overlay.confirm.body')}</p>
+          <button type="button" className="primary" onClick={() => setAutoSend(true)} data-testid="shopreply.autosend-confirm">
+            {t(ui, 'overlay.confirm.ok')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)} data-testid="shopreply.autosend-cancel">
+            {t(ui, 'overlay.confirm.cancel')}
+          </button>
+        </div>
+      )}
       <label>
         <input
           type="checkbox"
@@ -46,7 +65,7 @@ export function ConversationControls({ conversationId }: { conversationId: strin
           }}
           data-testid="popup.global-pause"
         />
-        Pause all automatic replies
+        {t(ui, 'popup.globalPause')}
       </label>
     </div>
   );

@@ -1,6 +1,12 @@
-/** "1 h 05 min left", "12 min left", or "overdue by 3 min": the follow-up list's countdown. */
-export function timeLeftLabel(deadline: number, now: number): string {
-  const minutes = Math.round((deadline - now) / 60_000);
-  const fmt = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`);
-  return minutes >= 0 ? `${fmt(minutes)} left` : `overdue by ${fmt(-minutes)}`;
+/** How long until a follow-up's deadline, as values the interface words: (65 min) → 1 h 5 min left. */
+export interface TimeLeft {
+  overdue: boolean;
+  hours: number;
+  minutes: number;
+}
+
+export function timeLeft(deadline: number, now: number): TimeLeft {
+  const total = Math.round((deadline - now) / 60_000);
+  const abs = Math.abs(total);
+  return { overdue: total < 0, hours: Math.floor(abs / 60), minutes: abs % 60 };
 }

@@ -61,6 +61,8 @@ export interface ConversationRecord {
   buyerName?: string;
   /** Answered offline: the shop owes a reply before `deadline`. Cleared when the shop replies. */
   followUp?: { queuedAt: number; deadline: number; notified?: boolean };
+  /** When the agent first turned auto-send on here (after the confirmation); not indexed. */
+  autoSendConfirmedAt?: number;
   updatedAt: number;
 }
 

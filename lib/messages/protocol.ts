@@ -192,6 +192,10 @@ export const ConversationStateSchema = z.object({
   autoSend: z.boolean(),
   takenOver: z.boolean(),
   globalPaused: z.boolean(),
+  /** Auto-send was turned on here before: the first time, the interface asks to confirm. */
+  autoSendConfirmed: z.boolean().optional(),
+  /** The shop's interface language setting, so the overlay needs no settings message of its own. */
+  interfaceLanguage: z.enum(['auto', 'zh', 'en']).optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, stopServiceWorkers, test } from './fixtures';
-import { ALWAYS_OPEN, buyerSays, composer, configureShop, openChat, openConversation, sellerBubbles, suggestions } from './chat-helpers';
+import { ALWAYS_OPEN, buyerSays, composer, configureShop, openChat, openConversation, sellerBubbles, suggestions, turnOnAutoSend } from './chat-helpers';
 
 /**
  * Auto-send reaches a buyer: at most once, to the buyer the reply was decided for, and never
@@ -27,7 +27,7 @@ test.beforeEach(async ({ context, extensionId }) => {
 test('two tabs on one chat send the automatic reply once', async ({ context, demoUrl }) => {
   const a = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
   const b = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
-  await autoSendSwitch(a).check();
+  await turnOnAutoSend(a);
   const before = await sellerBubbles(a).count();
   await buyerSays(a, 'c-7301', QUESTION);
   await expect(suggestions(b).first()).toBeVisible();
@@ -41,7 +41,7 @@ test('two tabs on one chat send the automatic reply once', async ({ context, dem
 test('the worker stopped in the middle of an automatic send: no second send after it starts again', async ({ context, demoUrl }) => {
   const a = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
   const b = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
-  await autoSendSwitch(a).check();
+  await turnOnAutoSend(a);
   // Tab B is slow: it gets the buyer's message only after the reply went out.
   await b.getByTestId('demo.sync-hold').check();
   const before = await sellerBubbles(a).count();
@@ -65,7 +65,7 @@ test('the worker stopped in the middle of an automatic send: no second send afte
 
 test('a key pressed in the composer during the pause cancels the automatic reply', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await autoSendSwitch(page).check();
+  await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
   // The agent starts typing and thinks better of it: the composer is empty again.
@@ -80,7 +80,7 @@ test('a key pressed in the composer during the pause cancels the automatic reply
 
 test('a message from the shop during the pause cancels the automatic reply', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await autoSendSwitch(page).check();
+  await turnOnAutoSend(page);
   await buyerAsks(page, 'c-7301', QUESTION);
   // Sent by the shop from elsewhere (no key pressed here): only the new bubble says so.
   await page.evaluate(() => {
@@ -92,12 +92,12 @@ test('a message from the shop during the pause cancels the automatic reply', asy
   await expect(sellerBubbles(page).last()).toContainText('Checking your order now');
   await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
   expect(await sentCount(page)).toBe(1);
-  await expect(autoNote(page)).toContainText('newer-message');
+  await expect(autoNote(page)).toContainText('Not sent automatically: a newer message arrived');
 });
 
 test('"pause all" or auto-send off during the pause stops a reply already found eligible', async ({ context, demoUrl, extensionId }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await autoSendSwitch(page).check();
+  await turnOnAutoSend(page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('popup.global-pause')).not.toBeChecked();
@@ -108,7 +108,7 @@ test('"pause all" or auto-send off during the pause stops a reply already found 
   await popup.getByTestId('popup.global-pause').check();
   await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
   expect(await sentCount(page)).toBe(sent);
-  await expect(autoNote(page)).toContainText('global-pause');
+  await expect(autoNote(page)).toContainText('Not sent automatically: all automatic replies are paused for the shop');
 
   await popup.getByTestId('popup.global-pause').uncheck();
   await buyerAsks(page, 'c-7301', 'can I return it for a refund?');
@@ -119,7 +119,7 @@ test('"pause all" or auto-send off during the pause stops a reply already found 
 
 test('switching chats during the pause sends nothing to either buyer', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await autoSendSwitch(page).check();
+  await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
   await openConversation(page, 'Lukas Schneider');
@@ -132,10 +132,10 @@ test('switching chats during the pause sends nothing to either buyer', async ({ 
 
 test('a conversation known only by the buyer’s name is never answered automatically', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301&ids=none');
-  await autoSendSwitch(page).check();
+  await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
-  await expect(autoNote(page)).toContainText('name-only-id');
+  await expect(autoNote(page)).toContainText('Not sent automatically: this page names the buyer only by name');
   await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
   expect(await sentCount(page)).toBe(sent);
 });
@@ -143,7 +143,7 @@ test('a conversation known only by the buyer’s name is never answered automati
 test('where a supervisor accepts name-only ids, a reply decided for one "Emily Carter" never reaches the other after a switch', async ({ context, demoUrl, extensionId }) => {
   await configureShop(context, extensionId, { ...SHOP, nameOnlyAutoSendSites: [new URL(demoUrl).hostname] });
   const page = await openChat(context, demoUrl, 'conversation=c-7301&ids=none&twins=1');
-  await autoSendSwitch(page).check();
+  await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
   // The other Emily Carter: same name, so the same name-only conversation id.
@@ -158,7 +158,7 @@ test('where a supervisor accepts name-only ids, a reply decided for one "Emily C
 
 test('in a contenteditable composer our own insertion is not taken for the agent typing', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301&composer=contenteditable');
-  await autoSendSwitch(page).check();
+  await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
   await expect.poll(() => sentCount(page)).toBe(sent + 1);

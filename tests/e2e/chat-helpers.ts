@@ -58,3 +58,16 @@ export async function openConversation(page: Page, buyerName: string) {
 export const suggestions = (page: Page) => page.getByTestId('shopreply.suggestion');
 export const composer = (page: Page) => page.getByPlaceholder('Send a message');
 export const sellerBubbles = (page: Page) => page.locator('.chatd-bubble-main--self');
+
+/**
+ * Turns auto-send on as an agent does: tick the switch and, the first time in a conversation,
+ * confirm what it will do.
+ */
+export async function turnOnAutoSend(page: Page, switchId = 'shopreply.autosend') {
+  const toggle = page.getByTestId(switchId);
+  await toggle.click();
+  const confirm = page.getByTestId('shopreply.autosend-confirm');
+  await expect(confirm.or(page.locator(`[data-testid="${switchId}"]:checked`))).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(toggle).toBeChecked();
+}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { ALWAYS_OPEN, buyerSays, configureShop, openChat, suggestions } from './chat-helpers';
+import { ALWAYS_OPEN, buyerSays, configureShop, openChat, suggestions, turnOnAutoSend } from './chat-helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/packs/${name}`, import.meta.url));
 
@@ -20,13 +20,13 @@ test('a reply with a banned phrase is marked before inserting and never sent aut
   const page = await openChat(context, demoUrl, 'conversation=c-7301');
   await buyerSays(page, 'c-7301', 'hi there');
   await expect(suggestions(page).first()).toBeVisible();
-  await page.getByTestId('shopreply.autosend').check();
+  await turnOnAutoSend(page);
   const sent = Number(await page.getByTestId('demo.state').getAttribute('data-sent-count'));
 
   await buyerSays(page, 'c-7301', 'can I contact you directly?');
   const banned = suggestions(page).filter({ hasText: 'WhatsApp' });
   await expect(banned).toHaveCount(1);
   await expect(banned.getByTestId('shopreply.suggestion-violation')).toContainText('WhatsApp');
-  await expect(page.getByTestId('shopreply.autonote')).toContainText('Not sent automatically: compliance');
+  await expect(page.getByTestId('shopreply.autonote')).toContainText('Not sent automatically: the reply breaks marketplace rules');
   expect(Number(await page.getByTestId('demo.state').getAttribute('data-sent-count'))).toBe(sent);
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, stopServiceWorkers, test } from './fixtures';
-import { ALWAYS_CLOSED, ALWAYS_OPEN, buyerSays, composer, configureShop, openChat, openConversation, sellerBubbles, suggestions } from './chat-helpers';
+import { ALWAYS_CLOSED, ALWAYS_OPEN, buyerSays, composer, configureShop, openChat, openConversation, sellerBubbles, suggestions, turnOnAutoSend } from './chat-helpers';
 
 const SHOP = { ...ALWAYS_OPEN, shopName: 'Demo Shop', agentName: 'Ana' };
 const sentCount = async (page: Page) => Number(await page.getByTestId('demo.state').getAttribute('data-sent-count'));
@@ -34,7 +34,7 @@ test.describe('with the shop open', () => {
 
   test('auto-send answers in the conversation where it is on, and only suggests where it is off', async ({ context, demoUrl }) => {
     const page = await openChat(context, demoUrl, 'conversation=c-7301');
-    await autoSendSwitch(page).check();
+    await turnOnAutoSend(page);
     const before = await sellerBubbles(page).count();
     await buyerSays(page, 'c-7301', 'where is my order? tracking number please');
     await expect(sellerBubbles(page)).toHaveCount(before + 1);
@@ -56,7 +56,7 @@ test.describe('with the shop open', () => {
 
   test('an automatic reply never reaches another buyer when the agent switches chats before it is sent', async ({ context, demoUrl }) => {
     const page = await openChat(context, demoUrl, 'conversation=c-7301');
-    await autoSendSwitch(page).check();
+    await turnOnAutoSend(page);
     const sent = await sentCount(page);
     await buyerSays(page, 'c-7301', 'where is my order? tracking number please');
     await openConversation(page, 'Lukas Schneider');
@@ -71,7 +71,7 @@ test.describe('with the shop open', () => {
 
   test('typing in a conversation takes it over from auto-send', async ({ context, demoUrl }) => {
     const page = await openChat(context, demoUrl, 'conversation=c-7301');
-    await autoSendSwitch(page).check();
+    await turnOnAutoSend(page);
     await composer(page).click();
     await page.keyboard.type('Let me check');
     await expect(autoSendSwitch(page)).not.toBeChecked();
@@ -85,14 +85,14 @@ test.describe('with the shop open', () => {
     expect(await sentCount(page)).toBe(sent);
 
     // Turning it on again hands the chat back.
-    await autoSendSwitch(page).check();
+    await turnOnAutoSend(page);
     await buyerSays(page, 'c-7301', 'can I return it for a refund?');
     await expect.poll(() => sentCount(page)).toBe(sent + 1);
   });
 
   test('the global pause in the popup stops automatic replies in every conversation', async ({ context, demoUrl, extensionId }) => {
     const page = await openChat(context, demoUrl, 'conversation=c-7301');
-    await autoSendSwitch(page).check();
+    await turnOnAutoSend(page);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByTestId('popup.global-pause').check();
@@ -101,7 +101,7 @@ test.describe('with the shop open', () => {
     await page.bringToFront();
     const sent = await sentCount(page);
     await buyerSays(page, 'c-7301', 'where is my order? tracking number please');
-    await expect(page.getByTestId('shopreply.autonote')).toContainText('global-pause');
+    await expect(page.getByTestId('shopreply.autonote')).toContainText('Not sent automatically: all automatic replies are paused for the shop');
     await page.waitForTimeout(AFTER_AUTO_SEND_WINDOW);
     expect(await sentCount(page)).toBe(sent);
   });
@@ -115,7 +115,7 @@ test.describe('with the shop open', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.getByTestId('popup.conversation')).toContainText('Emily Carter');
     await expect(popup.getByTestId('shopreply.suggestion').first()).toBeVisible();
-    await popup.getByTestId('popup.autosend').check();
+    await turnOnAutoSend(popup, 'popup.autosend');
     await popup.getByTestId('phrase-search').fill('thank');
     await expect(popup.getByTestId('phrase-option').first()).toBeVisible();
     const phrase = (await popup.getByTestId('phrase-option').first().locator('span').textContent())!;

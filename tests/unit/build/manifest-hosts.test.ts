@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEMO_MATCHES, SELLER_CHAT_MATCHES } from '../../../lib/sites/hosts';
 import { addDemoHosts, loopbackMatches, type ManifestHosts } from '../../../lib/sites/manifest-hosts';
 
+const CONTENT_SCRIPT_MAX_GZIP = 80 * 1024;
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** `npm run build` as a person runs it (the store package `npm run zip` packs the same manifest). */
@@ -28,6 +30,15 @@ describe('which hosts each build reaches', () => {
       `content_scripts[0].matches: ${DEMO_MATCHES[0]}`,
       `web_accessible_resources[0].matches: ${DEMO_MATCHES[0]}`,
     ]);
+  });
+
+  // Same file as the build above: two test files building at once would write one .output folder.
+  it('the store build\'s content script stays under 80 kB gzip (it loads in every seller chat tab)', { timeout: 120_000 }, () => {
+    buildStoreManifest();
+    const chat = readFileSync(`${ROOT}/.output/chrome-mv3/content-scripts/chat.js`);
+    expect(gzipSync(chat).length).toBeLessThan(CONTENT_SCRIPT_MAX_GZIP);
+    // Preact's compat layer renders the overlay; react-dom's internals are not in it.
+    expect(chat.toString('utf8')).not.toContain('__CLIENT_INTERNALS_DO_NOT_USE');
   });
 
   it('adds the demo host only to lists of seller chat pages, once, without touching the lists it was given', () => {

@@ -32,11 +32,12 @@ function mountOverlay(guard: boolean) {
   const store = createOverlayStore();
   store.set({ onChatPage: true, conversationId: 'c1' });
   store.putPending({ conversationId: 'c1', messageKey: 'k1', buyerText: 'where is my order', suggestions: [suggestion] });
-  const handlers = { onAccept: vi.fn(), onDismiss: vi.fn(), onAutoSend: vi.fn() };
+  const handlers = { onAccept: vi.fn(), onDismiss: vi.fn(), onAutoSend: vi.fn(), onConfirmAutoSend: vi.fn() };
+  const docking = { place: () => ({ mode: 'corner' as const, left: 0, top: 0, width: 300, maxHeight: 400, reserve: 0 as const }), release: () => undefined };
   let root: Root;
   act(() => {
     root = createRoot(container);
-    root.render(<Overlay store={store} anchorRect={() => null} {...handlers} />);
+    root.render(<Overlay store={store} docking={docking} {...handlers} />);
   });
   cleanup.push(() => act(() => root.unmount()));
   const find = (selector: string) => shadow.querySelector<HTMLElement>(selector)!;

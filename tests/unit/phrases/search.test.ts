@@ -23,6 +23,15 @@ describe('searchPhrases', () => {
     expect(searchPhrases(library, 'ship').map((p) => `${p.ruleId}/${p.language}`)).toEqual(['shipping/en', 'shipping/es', 'thanks/en']);
   });
 
+  it('puts the buyer\'s language first, with and without a query', () => {
+    const found = (q: string, lang?: string) => searchPhrases(library, q, 50, lang).map((p) => `${p.ruleId}/${p.language}`);
+    // 'ship' hits the English title first; for a Spanish buyer the Spanish phrase comes first.
+    expect(found('ship', 'es')).toEqual(['shipping/es', 'shipping/en', 'thanks/en']);
+    expect(found('ship', 'es-MX')).toEqual(['shipping/es', 'shipping/en', 'thanks/en']);
+    expect(found('', 'zh')).toEqual(['refund/zh', 'shipping/en', 'shipping/es', 'thanks/en']);
+    expect(found('', undefined)).toEqual(['shipping/en', 'shipping/es', 'refund/zh', 'thanks/en']);
+  });
+
   it('needs every word of the query', () => {
     expect(searchPhrases(library, 'order fast').map((p) => p.ruleId)).toEqual(['thanks']);
   });
