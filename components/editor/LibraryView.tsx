@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BinView } from './BinView';
 import { NewPackForm } from './NewPackForm';
@@ -28,6 +28,15 @@ export function LibraryView({ library, selection, onSelect }: { library: Library
   const [packPanel, setPackPanel] = useState<'new' | 'settings' | 'bin'>();
   const { db } = useEditor();
   const binCount = useLiveQuery(() => db.bin.count(), [db]) ?? 0;
+  // A pack just created or restored is selected once the live library shows it (before that, the
+  // page would take the selection of a pack it cannot see for a stale one and move it elsewhere).
+  const [selectWhenShown, setSelectWhenShown] = useState<string>();
+  useEffect(() => {
+    if (selectWhenShown && library.packs.some((p) => p.id === selectWhenShown)) {
+      onSelect({ packId: selectWhenShown });
+      setSelectWhenShown(undefined);
+    }
+  }, [library.packs, selectWhenShown, onSelect]);
   const pack = library.packs.find((p) => p.id === selection.packId);
   const packRules = library.rules.filter((r) => r.packId === pack?.id);
   const record = packRules.find((r) => r.id === selection.ruleId);
@@ -76,7 +85,7 @@ export function LibraryView({ library, selection, onSelect }: { library: Library
           <NewPackForm
             onCreated={(packId) => {
               setPackPanel('settings');
-              onSelect({ packId });
+              setSelectWhenShown(packId);
             }}
             onCancel={() => setPackPanel(undefined)}
           />
@@ -84,10 +93,10 @@ export function LibraryView({ library, selection, onSelect }: { library: Library
           <BinView
             onRestored={(packId) => {
               setPackPanel(undefined);
-              onSelect({ packId });
+              setSelectWhenShown(packId);
             }}
           />
-        ) : packPanel === 'settings' && pack ? (
+        ) : packPanel === 'settings' && pack && !selectWhenShown ? (
           <PackSettings key={pack.id} pack={pack} ruleCount={packRules.length} onDeleted={() => { setPackPanel(undefined); onSelect({}); }} />
         ) : pack && creating ? (
           <NewRuleForm

@@ -95,7 +95,7 @@ test('a refused pack edit names the field and changes nothing', async ({ context
 });
 
 test('a 6,000-rule test import can be deleted, and the bin emptied', async ({ context, extensionId }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const page = await context.newPage();
   await openEditor(page, extensionId);
   const rules = Array.from({ length: 6000 }, (_, i) => ({ id: `test-${i}`, kind: 'faq', keywords: { en: [`widget${i}`] }, replies: { en: [`Widget ${i} is in stock.`] } }));
