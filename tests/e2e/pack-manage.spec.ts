@@ -123,3 +123,33 @@ test('a 6,000-rule test import can be deleted, and the bin emptied', async ({ co
   await expect(page.getByTestId('bin-none')).toBeVisible();
   await expect(page.getByTestId('pack-bin')).toHaveText('Bin (0)');
 });
+
+test('in Chinese: a pack named in Chinese gets a usable id, languages by name, delete and restore', async ({ context, extensionId }) => {
+  await context.addInitScript(() => Object.defineProperty(navigator, 'language', { get: () => 'zh-CN' }));
+  const page = await context.newPage();
+  await openEditor(page, extensionId);
+  await page.getByTestId('pack-new').click();
+  await expect(page.getByTestId('pack-new')).toHaveText('新建话术包');
+  await page.getByTestId('new-pack-name').fill('售后话术');
+  await expect(page.getByTestId('new-pack-language').locator('option:checked')).toHaveText('中文');
+  await page.getByTestId('new-pack-create').click();
+  await expect(page.getByTestId('pack-pack')).toContainText('售后话术');
+  await expect(page.getByTestId('pack-settings-title')).toHaveText('售后话术 的设置');
+  await page.getByTestId('pack-banned-language').selectOption('zh');
+  await expect(page.getByTestId('pack-banned-language').locator('option:checked')).toHaveText('中文');
+  await page.getByTestId('pack-banned-input').fill('加微信');
+  await page.getByTestId('pack-banned-add').click();
+  await expect(page.getByTestId('pack-banned-zh').locator('h4')).toHaveText('中文');
+  await expect(page.getByTestId('pack-banned-zh').getByTestId('pack-banned-phrase')).toHaveText(['加微信×']);
+  await page.getByTestId('pack-delete').click();
+  await expect(page.getByTestId('pack-delete-message')).toContainText('把 售后话术 及其 0 条规则移到回收站？');
+  await page.getByTestId('pack-delete-yes').click();
+  await expect(page.getByTestId('pack-pack')).toHaveCount(0);
+  await page.getByTestId('pack-bin').click();
+  await expect(page.getByTestId('pack-bin')).toHaveText('回收站（1）');
+  await page.getByTestId('bin-pack').getByTestId('bin-restore').click();
+  await expect(page.getByTestId('pack-pack')).toContainText('售后话术');
+  await page.getByTestId('pack-pack').click();
+  await page.getByTestId('pack-settings-open').click();
+  await expect(page.getByTestId('pack-banned-zh').getByTestId('pack-banned-phrase')).toHaveText(['加微信×']);
+});
