@@ -49,7 +49,7 @@ export function PackSettings({ pack, ruleCount, onDeleted }: PackSettingsProps) 
           <p data-testid="pack-delete-message">{t('packEdit.deleteConfirm', { pack: pack.name, count: ruleCount, days: BIN_KEEP_DAYS })}</p>
           <div className="actions">
             <button type="button" className="danger" onClick={() => void remove()} data-testid="pack-delete-yes">{t('packEdit.deleteYes')}</button>
-            <button type="button" onClick={() => setConfirming(false)} data-testid="pack-delete-no">{t('packEdit.cancel')}</button>
+            <button type="button" autoFocus onClick={() => setConfirming(false)} data-testid="pack-delete-no">{t('packEdit.cancel')}</button>
           </div>
         </div>
       )}

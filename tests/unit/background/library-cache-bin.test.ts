@@ -40,4 +40,15 @@ describe('the worker’s library after pack edits', { timeout: 30_000 }, () => {
     await restorePack(db, entry!.id!);
     expect(top(await cache.get(), 'can you gift wrap it?')).toContain('gift-wrap');
   });
+
+  it('the starter pack deleted into the bin is not seeded again by a restarted worker', async () => {
+    const db = new ShopReplyDB(`cache-bin-${Math.random()}`);
+    dbs.push(db);
+    const first = await createLibraryCache(db).get();
+    expect(first.rules.length).toBeGreaterThan(0);
+    await deletePack(db, 'shopreply-starter');
+    const restarted = await createLibraryCache(db).get();
+    expect(restarted.rules).toEqual([]);
+    expect(await db.packs.count()).toBe(0);
+  });
 });
