@@ -97,7 +97,7 @@ export function LibraryView({ library, selection, onSelect }: { library: Library
             }}
           />
         ) : packPanel === 'settings' && pack && !selectWhenShown ? (
-          <PackSettings key={pack.id} pack={pack} ruleCount={packRules.length} onDeleted={() => { setPackPanel(undefined); onSelect({}); }} />
+          <PackSettings key={pack.id} pack={pack} ruleCount={packRules.length} onDeleted={() => { setPackPanel(undefined); onSelect({ packId: library.packs.find((p) => p.id !== pack.id)?.id }); }} />
         ) : pack && creating ? (
           <NewRuleForm
             packId={pack.id}

@@ -31,11 +31,11 @@ export function PackSettings({ pack, ruleCount, onDeleted }: PackSettingsProps) 
   }
 
   async function remove() {
+    // Leave the pack first: a pack of thousands of rules need not render again on its way out.
+    onDeleted();
     const result = await run(deletePack(db, pack.id));
-    if (result.ok) {
-      setStatus(t('packEdit.deleted', { pack: pack.name }));
-      onDeleted();
-    } else setError(result.problems.map((p) => packProblemText(p, t, pack.id)).join('; '));
+    const reason = result.ok ? '' : result.problems.map((p) => packProblemText(p, t, pack.id)).join('; ');
+    setStatus(result.ok ? t('packEdit.deleted', { pack: pack.name }) : t('status.notSaved', { reason }));
   }
 
   return (
