@@ -103,6 +103,21 @@ export interface EventRecord {
   [field: string]: unknown;
 }
 
+/**
+ * A deleted pack with everything it held, kept until restored or purged (lib/db/bin.ts). Out of
+ * the packs, rules and learned tables, so nothing that reads the library can still see it.
+ */
+export interface BinRecord {
+  id?: number;
+  packId: string;
+  name: string;
+  ruleCount: number;
+  deletedAt: number;
+  pack: PackRecord;
+  rules: RuleRecord[];
+  learned: LearnedExampleRecord[];
+}
+
 export const DB_NAME = 'shopreply';
 
 /**
@@ -121,6 +136,7 @@ export class ShopReplyDB extends Dexie {
   /** Daily rollups of sessions whose raw events were pruned (lib/metrics/rollup.ts). */
   eventRollups!: Table<DailyRollup, [string, string]>;
   sendClaims!: Table<SendClaimRecord, [string, string]>;
+  bin!: EntityTable<BinRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -145,6 +161,10 @@ export class ShopReplyDB extends Dexie {
         eventRollups: '[day+scope], day',
       })
       .upgrade(upgradeToV3);
+    // Version 4: deleted packs go to a bin, from which they can be restored. Nothing to migrate.
+    this.version(4).stores({
+      bin: '++id, packId, deletedAt',
+    });
     stampRecordFormats(this);
   }
 }

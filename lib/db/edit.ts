@@ -1,7 +1,8 @@
 import type { Rule } from '../pack/schema';
 import { checkRule, type RuleProblem } from '../pack/rule-check';
-import type { LearnedExampleRecord, RuleRecord, ShopReplyDB } from './database';
+import type { LearnedExampleRecord, PackRecord, RuleRecord, ShopReplyDB } from './database';
 import { bumpLibraryRevision } from './library';
+import { binTables, movePackToBin, takePackFromBin } from './bin';
 
 /**
  * Edits made in the library editor. Each one runs in one transaction with the library revision
@@ -21,9 +22,21 @@ export interface UndoEntry {
   learnedRemoved?: LearnedExampleRecord[];
   /** Learned examples the edit added, by id (removed on undo). */
   learnedAdded?: number[];
+  /**
+   * Each pack record the edit touched, as it was before; `before` absent: the edit created it;
+   * `removed`: the edit removed this (empty) pack, so undoing adds it again.
+   */
+  packs?: Array<{ packId: string; before?: PackRecord; removed?: boolean }>;
+  /** The edit moved a pack into the bin: undoing takes this bin entry back out. */
+  restoreFromBin?: number;
+  /** The edit took this pack out of the bin: undoing moves it back in. */
+  moveToBin?: string;
 }
 
-export type EditResult = { ok: true; undo: UndoEntry } | { ok: false; problems: RuleProblem[] };
+/** Why an edit was refused; `code` lets the interface say it in the person's language. */
+export type EditProblem = RuleProblem & { code?: 'invalid' | 'no-pack' | 'id-taken' | 'not-in-bin' };
+
+export type EditResult = { ok: true; undo: UndoEntry } | { ok: false; problems: EditProblem[] };
 
 const refused = (field: string, message: string): EditResult => ({ ok: false, problems: [{ field, message }] });
 
@@ -34,7 +47,7 @@ export function ruleOf(record: RuleRecord): Rule {
 }
 
 function tables(db: ShopReplyDB) {
-  return [db.packs, db.rules, db.learned, db.settings];
+  return binTables(db);
 }
 
 export async function createRule(db: ShopReplyDB, packId: string, rule: Rule, now = Date.now()): Promise<EditResult> {
@@ -150,6 +163,32 @@ export async function restore(db: ShopReplyDB, entry: UndoEntry): Promise<UndoEn
     if (entry.learnedRemoved?.length) {
       await db.learned.bulkPut(entry.learnedRemoved);
       inverse.learnedAdded = entry.learnedRemoved.map((l) => l.id!);
+    }
+    for (const { packId, before, removed } of entry.packs ?? []) {
+      const now = await db.packs.get(packId);
+      if (removed && before && !now) {
+        await db.packs.add(before);
+        (inverse.packs ??= []).push({ packId });
+      }
+      if (!now) continue; // deleted meanwhile (it is in the bin): nothing to put back onto
+      if (before) {
+        await db.packs.put(before);
+        (inverse.packs ??= []).push({ packId, before: now });
+      } else if (await db.rules.where('packId').equals(packId).count()) {
+        // Undoing the creation of a pack that has rules by now: they go to the bin, never lost.
+        inverse.restoreFromBin = await movePackToBin(db, packId, Date.now());
+      } else {
+        await db.packs.delete(packId);
+        (inverse.packs ??= []).push({ packId, before: now, removed: true });
+      }
+    }
+    if (entry.restoreFromBin !== undefined) {
+      const taken = await takePackFromBin(db, entry.restoreFromBin);
+      if (taken.ok) inverse.moveToBin = taken.packId;
+    }
+    if (entry.moveToBin !== undefined) {
+      const binId = await movePackToBin(db, entry.moveToBin, Date.now());
+      if (binId !== undefined) inverse.restoreFromBin = binId;
     }
     await bumpLibraryRevision(db);
     return inverse;

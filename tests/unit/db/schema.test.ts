@@ -11,7 +11,7 @@ describe('database schema', () => {
   it('the latest version has the tables and indexes the code queries', async () => {
     const db = new ShopReplyDB('schema-latest');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const tables = Object.fromEntries(
       db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]),
     );
@@ -26,6 +26,7 @@ describe('database schema', () => {
       events: ['++id', 'at', 'type', 'conversationId', 'sessionId'],
       eventRollups: ['[day+scope]', 'day'],
       sendClaims: ['[conversationId+messageKey]', 'conversationId', 'at'],
+      bin: ['++id', 'packId', 'deletedAt'],
     });
     await db.delete();
   });
@@ -55,7 +56,7 @@ describe('database schema', () => {
 
     const db = new ShopReplyDB('schema-upgrade-1-2');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.conversations.get('id:c-7301')).toMatchObject(conversation);
     expect((await db.settings.get('shop'))?.value).toEqual({ globalAutoSendPaused: true });
     expect(await db.handled.get(['id:c-7301', 'k1'])).toMatchObject({ at: 5 });
