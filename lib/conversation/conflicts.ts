@@ -60,10 +60,23 @@ export function detectConflicts(rules: readonly EditorRule[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const list = [...rules].sort(idOrder);
   const kw = new Map(list.map((r) => [r, alternatives(r.keywords)] as const));
+  // Only pairs that can conflict are compared: welcome/offline rules of the same kind, and faq
+  // rules sharing a keyword alternative (found through an index, not by comparing every pair:
+  // a library of thousands of rules has millions of pairs).
+  const byKeyword = new Map<string, number[]>();
+  const byKind = new Map<string, number[]>();
+  list.forEach((r, i) => {
+    if (r.kind === 'welcome' || r.kind === 'offline') push(byKind, r.kind, i);
+    else if (r.kind === 'faq') for (const set of kw.get(r)!.values()) for (const k of set) push(byKeyword, k, i);
+  });
 
   for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i], b = list[j];
+    const a = list[i];
+    const partners = new Set<number>();
+    if (a.kind === 'welcome' || a.kind === 'offline') for (const j of byKind.get(a.kind)!) partners.add(j);
+    else if (a.kind === 'faq') for (const set of kw.get(a)!.values()) for (const k of set) for (const j of byKeyword.get(k)!) partners.add(j);
+    for (const j of [...partners].filter((j) => j > i).sort((x, y) => x - y)) {
+      const b = list[j];
       if (a.kind !== b.kind || !scopesOverlap(a, b)) continue;
       if (a.kind === 'welcome' || a.kind === 'offline') {
         if (prio(a) !== prio(b)) continue;
@@ -92,28 +105,44 @@ export function detectConflicts(rules: readonly EditorRule[]): RuleFinding[] {
       }
     }
   }
-  return [...findings, ...neverFires(list, kw)];
+  return [...findings, ...neverFires(list, kw, byKeyword, byKind)];
 }
 
-function neverFires(list: EditorRule[], kw: Map<EditorRule, Map<string, Set<string>>>): RuleFinding[] {
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+function neverFires(
+  list: EditorRule[],
+  kw: Map<EditorRule, Map<string, Set<string>>>,
+  byKeyword: Map<string, number[]>,
+  byKind: Map<string, number[]>,
+): RuleFinding[] {
   const out: RuleFinding[] = [];
+  const beats = (w: EditorRule, loser: EditorRule) => w !== loser && w.kind === loser.kind && prio(w) > prio(loser) && scopeCovers(w, loser);
   for (const loser of list) {
     if (loser.kind === 'quick') continue;
-    const winners = list.filter((w) => w !== loser && w.kind === loser.kind && prio(w) > prio(loser) && scopeCovers(w, loser));
     if (loser.kind === 'faq') {
       if (Object.values(loser.examples ?? {}).some((e) => e.length)) continue;
       const mine = kw.get(loser)!;
+      const some = [...mine.values()].find((s) => s.size);
+      if (!some) continue;
+      // A winner holds every keyword of the loser, so it is among the rules holding one of them.
+      const [first] = some;
       const has = (w: EditorRule, lang: string, k: string) => kw.get(w)!.get(lang)?.has(k) || kw.get(w)!.get('*')?.has(k);
-      const winner = winners.find((w) =>
-        [...mine].every(([lang, set]) => [...set].every((k) => (lang === '*' ? kw.get(w)!.get('*')?.has(k) : has(w, lang, k)))),
+      const winner = byKeyword.get(first)!.map((j) => list[j]).find((w) =>
+        beats(w, loser) && [...mine].every(([lang, set]) => [...set].every((k) => (lang === '*' ? kw.get(w)!.get('*')?.has(k) : has(w, lang, k)))),
       );
-      if (winner && [...mine.values()].some((s) => s.size)) {
+      if (winner) {
         out.push({
           kind: 'never-fires', ruleIds: [loser.id, winner.id], language: '*',
           message: `"${label(loser)}" can never fire: all its keywords are also in "${label(winner)}", which has a higher priority (${prio(winner)} > ${prio(loser)})`,
         });
       }
     } else {
+      const winners = (byKind.get(loser.kind) ?? []).map((j) => list[j]).filter((w) => beats(w, loser));
       const langs = Object.keys(loser.replies);
       const beatenIn = (lang: string) => winners.find((w) => !w.skus?.length && w.replies[lang]?.length);
       if (langs.length && langs.every(beatenIn)) {

@@ -8,7 +8,9 @@ import { servedLanguages, type EditorProblem, type LibrarySnapshot } from './pro
  * an id, the first pack's rule carries the problem.
  */
 export function libraryChecks(library: LibrarySnapshot): EditorProblem[] {
-  const packOf = (ruleId: string) => library.rules.find((r) => r.id === ruleId)?.packId ?? '';
+  const firstPack = new Map<string, string>();
+  for (const r of library.rules) if (!firstPack.has(r.id)) firstPack.set(r.id, r.packId);
+  const packOf = (ruleId: string) => firstPack.get(ruleId) ?? '';
   const out: EditorProblem[] = [];
   for (const f of detectConflicts(library.rules)) {
     const [a, b] = f.ruleIds;
