@@ -73,8 +73,9 @@ class MatcherImpl implements Matcher {
   private readonly byId = new Map<string, number>();
   /** model rule index → library rule index */
   private modelToRule: number[] = [];
-  private readonly keywords = new KeywordIndex();
+  private readonly keywords: KeywordIndex;
   private readonly learned = new Set<string>();
+  readonly fromCache: boolean;
 
   constructor(
     rules: LibraryRule[],
@@ -82,14 +83,13 @@ class MatcherImpl implements Matcher {
     readonly options: Required<MatcherOptions>,
     readonly fingerprint: string,
     private readonly train: boolean,
+    /** A model built elsewhere (build-steps.ts) comes with its keyword index, and is not from a cache. */
+    built?: { keywords?: KeywordIndex; fromCache: boolean },
   ) {
+    this.fromCache = built ? built.fromCache : !train;
     this.rules = rules.filter((r) => r.kind === 'faq');
     this.rules.forEach((r, i) => this.byId.set(r.id, i));
-    this.rules.forEach((rule, i) => {
-      for (const [lang, list] of Object.entries(rule.keywords ?? {})) {
-        for (const k of list) this.keywords.add(i, k, lang, this.model.vocab);
-      }
-    });
+    this.keywords = built?.keywords ?? faqKeywordIndex(this.rules, this.model);
     if (train) {
       for (const rule of this.rules) {
         for (const [lang, list] of Object.entries(rule.examples ?? {})) for (const t of list) this.model.add(rule.id, t, lang, false);
@@ -107,10 +107,6 @@ class MatcherImpl implements Matcher {
     }
     if (train) this.model.train();
     this.syncModelRules();
-  }
-
-  get fromCache(): boolean {
-    return !this.train;
   }
 
   private syncModelRules(): void {
@@ -246,6 +242,31 @@ export function chooseReplyLanguage(rule: LibraryRule, detected: DetectedLanguag
   if (has(detected.code)) return detected.code;
   if (has(rule.defaultLanguage)) return rule.defaultLanguage;
   return Object.keys(rule.replies)[0];
+}
+
+/** The keyword index of faq rules (rule index = position in `faqRules`); keyword words join the model's vocabulary. */
+export function faqKeywordIndex(faqRules: LibraryRule[], model: IntentModel, index = new KeywordIndex(), from = 0, to = faqRules.length): KeywordIndex {
+  for (let i = from; i < to; i++) {
+    for (const [lang, list] of Object.entries(faqRules[i].keywords ?? {})) {
+      for (const k of list) index.add(i, k, lang, model.vocab);
+    }
+  }
+  return index;
+}
+
+/**
+ * Hooks for building a matcher a step at a time (build-steps.ts): a matcher over a model that was
+ * built elsewhere — fully, with its keyword index (`keywords`), or the previous library's model
+ * answering for the new rules while theirs is built (`keywords` omitted: indexed now).
+ * Nothing is analysed or trained again; `fromCache` says whether the caller should save it.
+ */
+export function matcherOverModel(
+  rules: LibraryRule[],
+  model: IntentModel,
+  built: { keywords?: KeywordIndex; fromCache: boolean },
+  options: MatcherOptions = {},
+): Matcher {
+  return new MatcherImpl(rules, model, { ...DEFAULT_OPTIONS, ...options }, fingerprintRules(rules), false, built);
 }
 
 export function createMatcher(rules: LibraryRule[], options: MatcherOptions = {}): Matcher {

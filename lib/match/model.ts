@@ -163,6 +163,12 @@ export class IntentModel {
    * added later are taught to it one by one.
    */
   train(): void {
+    const steps = this.trainSteps();
+    while (!steps.next().done);
+  }
+
+  /** train(), a step at a time: yields the share done (0..1); see IntentClassifier.trainSteps. */
+  *trainSteps(): Generator<number, void> {
     this.classifier = undefined;
     if (!IntentClassifier.affordable(this.exampleCount, this.ruleIds.length)) return;
     // Each example's terms and words as add() stored them: nothing is analysed again.
@@ -172,7 +178,7 @@ export class IntentModel {
       const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]);
       return { label, features: classifierFeatures(terms, charGramCounts(words)) };
     });
-    this.classifier = IntentClassifier.train(samples, this.ruleIds.length);
+    this.classifier = yield* IntentClassifier.trainSteps(samples, this.ruleIds.length);
   }
 
   get exampleCount(): number {
