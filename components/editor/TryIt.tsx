@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { SuggestionsResponseSchema, type SuggestionsResponse } from '../../lib/messages/protocol';
+import { SuggestionsResponseSchema, type SuggestionsResponse, type TrainingStatus } from '../../lib/messages/protocol';
 import { KNOWN_VARIABLES, type KnownVariable } from '../../lib/pack/schema';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
@@ -10,6 +10,8 @@ export interface TryItProps {
   /** The library revision: a change asks again, so edits show at once. */
   revision: number;
   ask: AskWorker;
+  /** The worker's training of the model (useTrainingStatus): a newly trained model asks again. */
+  training?: TrainingStatus;
 }
 
 type Answer = { state: 'idle' } | { state: 'waiting' } | { state: 'error'; error: string } | { state: 'done'; response: SuggestionsResponse };
@@ -17,7 +19,7 @@ type Answer = { state: 'idle' } | { state: 'waiting' } | { state: 'error'; error
 const DELAY_MS = 250;
 
 /** A buyer message tried against the library, answered by the worker exactly as in a chat. */
-export function TryIt({ revision, ask }: TryItProps) {
+export function TryIt({ revision, ask, training }: TryItProps) {
   const t = useT();
   const { samples, setSamples } = useEditor();
   const [text, setText] = useState('');
@@ -53,13 +55,14 @@ export function TryIt({ revision, ask }: TryItProps) {
       current = false;
       clearTimeout(timer);
     };
-  }, [text, samples, revision, ask]);
+  }, [text, samples, revision, ask, training?.state, training?.model]);
 
   const setSample = (name: KnownVariable, value: string) => setSamples({ ...samples, [name]: value });
 
   return (
     <section className="try-it" aria-label={t('try.title')} data-testid="try-it">
       <h2>{t('try.title')}</h2>
+      {training && <TrainingLine status={training} />}
       <label className="block">
         <span>{t('try.message')}</span>
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} placeholder={t('try.placeholder')} data-testid="try-input" />
@@ -103,5 +106,24 @@ export function TryIt({ revision, ask }: TryItProps) {
         )}
       </div>
     </section>
+  );
+}
+
+/** "Training: 40 %" while the worker trains the model (answers come from an interim one), then ready. */
+export function TrainingLine({ status }: { status: TrainingStatus }) {
+  const t = useT();
+  const percent = Math.floor(status.progress * 100);
+  return (
+    <p className="muted training-status" role="status" data-testid="shopreply.training-status" data-state={status.state}>
+      {status.state === 'training' ? (
+        <>
+          {t('training.progress', { percent })} <progress max={100} value={percent} />
+        </>
+      ) : status.state === 'ready' ? (
+        t('training.ready', { rules: status.rules })
+      ) : (
+        t('training.failed')
+      )}
+    </p>
   );
 }

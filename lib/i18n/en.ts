@@ -85,6 +85,10 @@ export const en = {
   'try.missing': 'Missing values: {names}',
   'try.violations': 'Banned phrases: {phrases}',
 
+  'training.progress': 'Training: {percent} %',
+  'training.ready': 'Model ready ({rules} rules)',
+  'training.failed': 'Training failed: answers use the keywords and the previous model until the library changes again.',
+
   'var.buyer_name': 'Buyer name',
   'var.order_id': 'Order id',
   'var.sku': 'SKU',
