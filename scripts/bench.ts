@@ -16,8 +16,11 @@
  * default options, limit 3) p50 over 40 / 5 / 1 messages at 1k / 10k / 100k rules (it is slow; fewer
  * messages at the large sizes keep the whole run within ~4 minutes on two cores).
  * Matcher times: each message timed 3 times, fastest kept; fuse.js: timed once per message.
- * Last line: {"sizes":[{"rules","p50Ms","p95Ms","naiveFuseP50Ms","speedup"}…],"importRulesPerSecond"}
- * speedup = naiveFuseP50Ms / p50Ms in the same run; importRulesPerSecond at the largest size.
+ * Then the first answer after importing a 6,000-rule shop library (scripts/lib-bench/first-answer.ts;
+ * --first-answer-rules N, --first-answer-runs N): median of 3 runs.
+ * Last line: {"sizes":[{"rules","p50Ms","p95Ms","naiveFuseP50Ms","speedup"}…],"importRulesPerSecond","firstAnswerAfterImportMs"}
+ * speedup = naiveFuseP50Ms / p50Ms in the same run; importRulesPerSecond at the largest size;
+ * firstAnswerAfterImportMs: import written → first answer given (median).
  */
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
@@ -25,6 +28,7 @@ import { parsePackOrThrow } from '../lib/pack/parse';
 import { createMatcher } from '../lib/match/matcher';
 import { rulesFromPack } from '../lib/match/pack';
 import type { LibraryRule } from '../lib/match/types';
+import { firstAnswerAfterImport } from './lib-bench/first-answer';
 
 const dir = new URL('../tests/fixtures/benchmarks/', import.meta.url);
 const PACKS = ['hint3-sofmattress', 'hint3-curekart', 'bitext-en'];
@@ -189,5 +193,11 @@ for (const n of sizes) {
     `${String(n).padStart(7)} rules (${items.length} strings): build ${buildMs.toFixed(0)} ms (${Math.round(rps)} rules/s, classifier ${matcher.usesClassifier ? 'on' : 'off'}) | matcher p50 ${row.p50Ms} ms p95 ${row.p95Ms} ms (${qs.length} queries) | naive fuse.js p50 ${row.naiveFuseP50Ms} ms over ${fq.length} queries (index ${fuseBuildMs.toFixed(0)} ms) | speedup ×${row.speedup}`,
   );
 }
+const firstAnswerRules = Number(arg('--first-answer-rules') ?? 6000);
+const firstAnswer = await firstAnswerAfterImport(firstAnswerRules, Number(arg('--first-answer-runs') ?? 3));
+const fa = firstAnswer.median;
+console.log(
+  `first answer after importing ${firstAnswerRules} rules (median of ${firstAnswer.runs.length}): ${fa.firstAnswerMs} ms (interim matcher) | model trained in the background after ${fa.trainedMs} ms, ${fa.answersDuringTraining} answers meanwhile, p95 ${fa.answerDuringTrainingP95Ms} ms | baseline, building the whole model first: ${fa.blockingBuildMs} ms (×${(fa.blockingBuildMs / fa.firstAnswerMs).toFixed(1)}) | runs ${JSON.stringify(firstAnswer.runs)}`,
+);
 console.log(`bench took ${((performance.now() - benchStart) / 1000).toFixed(0)} s`);
-console.log(JSON.stringify({ sizes: results, importRulesPerSecond }));
+console.log(JSON.stringify({ sizes: results, importRulesPerSecond, firstAnswerAfterImportMs: fa.firstAnswerMs }));

@@ -1,5 +1,6 @@
 import { fingerprintRules, loadMatcher, MODEL_VERSION, type Matcher, type SerializedModel } from '../../lib/match';
 import { buildMatcherSteps, interimMatcher } from '../../lib/match/build-steps';
+import type { KeywordIndex } from '../../lib/match/keywords';
 import type { LibraryRule } from '../../lib/match/types';
 import { importPack, libraryRevision, loadBannedPhrases, loadLibraryRules, type ShopReplyDB } from '../../lib/db';
 import type { TextsByLanguage } from '../../lib/pack/schema';
@@ -20,8 +21,8 @@ const STARTER_KEY = 'starterSeeded';
 
 /** Training runs in slices of this long, pausing between them so that messages are answered. */
 const SLICE_MS = 25;
-/** A request waits this long for a model being trained before the interim matcher answers it
- * (a shop-size library trains in less: its first answer comes from the full model). */
+/** With no previous model, a request waits this long for the model being trained before the
+ * keywords-only interim matcher answers it (a shop-size library trains in less). */
 const ANSWER_WAIT_MS = 500;
 
 /** Seeds the starter pack once per install; a supervisor who removes it does not get it back. */
@@ -59,8 +60,8 @@ const isCurrentFormat = (m: unknown) => {
  * on, and a restarted worker loads it instead of retraining.
  *
  * After the library changes, the model is trained in the background, in short slices, and is
- * saved when it is ready. Meanwhile an interim matcher answers: the last saved model (of the
- * previous rules) with the new rules' keywords (lib/match/build-steps.ts). A worker stopped while
+ * saved when it is ready. Meanwhile an interim matcher answers at once: the last saved model (of
+ * the previous rules) with the new rules' keywords (lib/match/build-steps.ts). A worker stopped while
  * training starts again from the saved model and trains from scratch, answering all the while.
  */
 export function createLibraryCache(db: ShopReplyDB, timing: { sliceMs?: number; answerWaitMs?: number } = {}) {
@@ -85,17 +86,21 @@ export function createLibraryCache(db: ShopReplyDB, timing: { sliceMs?: number; 
       if (!matcher.fromCache) await saveModel(matcher);
       return { revision, rules, bannedPhrases, matcher };
     }
-    const library: LoadedLibrary = { revision, rules, bannedPhrases, matcher: interimMatcher(rules, cached?.model) };
-    const started = train(library, fingerprint);
-    await Promise.race([started.done, sleep(answerWaitMs)]);
+    const previous = isCurrentFormat(cached?.model) ? cached?.model : undefined;
+    const interim = interimMatcher(rules, previous);
+    const library: LoadedLibrary = { revision, rules, bannedPhrases, matcher: interim.matcher };
+    const started = train(library, fingerprint, interim.keywords);
+    // With no previous model (first start, or a cache of another engine) the interim matcher
+    // knows keywords alone: a shop-size library is worth its short wait for the full model.
+    if (!previous) await Promise.race([started.done, sleep(answerWaitMs)]);
     return library;
   }
 
-  function train(library: LoadedLibrary, fingerprint: string): Training {
+  function train(library: LoadedLibrary, fingerprint: string, keywords: KeywordIndex): Training {
     const t: Training = { library, fingerprint, progress: 0, state: 'training', cancelled: false, pending: [], done: undefined! };
     training = t;
     t.done = (async () => {
-      const steps = buildMatcherSteps(library.rules);
+      const steps = buildMatcherSteps(library.rules, {}, keywords);
       let step = steps.next();
       while (!step.done) {
         t.progress = step.value;

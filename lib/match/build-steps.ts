@@ -2,6 +2,7 @@ import { IntentClassifier } from './classifier';
 import { KeywordIndex } from './keywords';
 import { MODEL_VERSION, faqKeywordIndex, matcherOverModel, type Matcher, type MatcherOptions, type SerializedModel } from './matcher';
 import { IntentModel } from './model';
+import { scriptOf } from './normalize';
 import type { LibraryRule } from './types';
 
 /**
@@ -11,7 +12,7 @@ import type { LibraryRule } from './types';
  * entrypoints/background/library-cache.ts). The matcher it returns is the one createMatcher
  * builds — the same work in the same order, the same toJSON() (tests/unit/match/build-steps.test.ts).
  */
-export function* buildMatcherSteps(rules: LibraryRule[], options: MatcherOptions = {}): Generator<number, Matcher> {
+export function* buildMatcherSteps(rules: LibraryRule[], options: MatcherOptions = {}, indexed?: KeywordIndex): Generator<number, Matcher> {
   const faq = rules.filter((r) => r.kind === 'faq');
   const model = new IntentModel();
   const examples: Array<[string, string, string]> = [];
@@ -26,10 +27,15 @@ export function* buildMatcherSteps(rules: LibraryRule[], options: MatcherOptions
   const STEP = 50;
 
   // Keyword words join the vocabulary first, as in createMatcher (spelling fixes depend on it).
-  const keywords = new KeywordIndex();
-  for (let i = 0; i < faq.length; i += STEP) {
-    faqKeywordIndex(faq, model, keywords, i, Math.min(faq.length, i + STEP));
-    yield (buildShare * Math.min(faq.length, i + STEP)) / total;
+  // An index of these rules' keywords made already (the interim matcher's) gives them unanalysed.
+  const keywords = indexed ?? new KeywordIndex();
+  if (indexed) {
+    for (const entry of indexed.entries) for (const w of entry.words) if (scriptOf(w) === 'other') model.vocab.add(w);
+  } else {
+    for (let i = 0; i < faq.length; i += STEP) {
+      faqKeywordIndex(faq, model, keywords, i, Math.min(faq.length, i + STEP));
+      yield (buildShare * Math.min(faq.length, i + STEP)) / total;
+    }
   }
   for (let i = 0; i < examples.length; i++) {
     model.add(examples[i][0], examples[i][1], examples[i][2], false);
@@ -59,9 +65,9 @@ export function buildMatcherNow(rules: LibraryRule[], options: MatcherOptions = 
  * rules, or none) over the new rules with their keywords indexed now. Rules the previous model
  * knows are matched by their old examples, new rules by their keywords; rules that are gone are
  * never suggested. Cheap: no example is analysed, nothing is trained. Never to be cached (its
- * `fromCache` is true so that nothing saves it).
+ * `fromCache` is true so that nothing saves it). Returns its keyword index too, for the build.
  */
-export function interimMatcher(rules: LibraryRule[], previous: unknown, options: MatcherOptions = {}): Matcher {
+export function interimMatcher(rules: LibraryRule[], previous: unknown, options: MatcherOptions = {}): { matcher: Matcher; keywords: KeywordIndex } {
   let model: IntentModel | undefined;
   const s = previous as Partial<SerializedModel> | null | undefined;
   if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.model) {
@@ -71,5 +77,8 @@ export function interimMatcher(rules: LibraryRule[], previous: unknown, options:
       // an unreadable cache: keywords alone until the new model is built
     }
   }
-  return matcherOverModel(rules, model ?? new IntentModel(), { fromCache: true }, options);
+  model ??= new IntentModel();
+  // Its keyword index serves the model being built too (buildMatcherSteps' `indexed`).
+  const keywords = faqKeywordIndex(rules.filter((r) => r.kind === 'faq'), model);
+  return { matcher: matcherOverModel(rules, model, { keywords, fromCache: true }, options), keywords };
 }

@@ -6,7 +6,7 @@
  * the starter question's examples in each of those languages (one naming the product), as a
  * supervisor writes them. Deterministic: the same size gives the same pack.
  */
-import starter from '../../lib/pack/starter/starter.pack.json';
+import { readFileSync } from 'node:fs';
 
 type Texts = Record<string, string[]>;
 interface StarterRule { id: string; kind: string; title?: string; keywords?: Texts; examples?: Texts; replies: Texts }
@@ -23,7 +23,9 @@ export function productName(i: number): string {
   return s;
 }
 
-const BASE = (starter.rules as StarterRule[]).filter((r) => r.kind === 'faq');
+// Read, not imported: Playwright's loader (the e2e test uses this too) wants JSON import attributes.
+const starter = JSON.parse(readFileSync(new URL('../../lib/pack/starter/starter.pack.json', import.meta.url), 'utf8')) as { rules: StarterRule[] };
+const BASE = starter.rules.filter((r) => r.kind === 'faq');
 
 export interface ShopLibraryOptions {
   /** Languages every rule serves (examples, keyword, replies). */
