@@ -3,6 +3,7 @@ import { SuggestionsResponseSchema, type SuggestionsResponse, type TrainingStatu
 import { KNOWN_VARIABLES, type KnownVariable } from '../../lib/pack/schema';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
+import { useTrainingStatus } from './useTrainingStatus';
 
 export type AskWorker = (message: unknown) => Promise<unknown>;
 
@@ -10,8 +11,6 @@ export interface TryItProps {
   /** The library revision: a change asks again, so edits show at once. */
   revision: number;
   ask: AskWorker;
-  /** The worker's training of the model (useTrainingStatus): a newly trained model asks again. */
-  training?: TrainingStatus;
 }
 
 type Answer = { state: 'idle' } | { state: 'waiting' } | { state: 'error'; error: string } | { state: 'done'; response: SuggestionsResponse };
@@ -19,8 +18,10 @@ type Answer = { state: 'idle' } | { state: 'waiting' } | { state: 'error'; error
 const DELAY_MS = 250;
 
 /** A buyer message tried against the library, answered by the worker exactly as in a chat. */
-export function TryIt({ revision, ask, training }: TryItProps) {
+export function TryIt({ revision, ask }: TryItProps) {
   const t = useT();
+  // Polled here, not in the page: its updates re-render this box alone. A newly trained model asks again.
+  const training = useTrainingStatus(ask, revision);
   const { samples, setSamples } = useEditor();
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<Answer>({ state: 'idle' });

@@ -50,7 +50,7 @@ export function useLibrary(db: ShopReplyDB): LibraryState | undefined {
       if (cancelled) return;
       const checks = libraryChecks(snapshot);
       await pause();
-      const found = await libraryProblemsInSlices(snapshot, checks, pause, () => cancelled);
+      const found = await libraryProblemsInSlices(snapshot, checks, pause, () => cancelled, 100);
       if (found && !cancelled) setProblems(found);
     })();
     return () => {

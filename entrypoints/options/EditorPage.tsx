@@ -4,7 +4,6 @@ import { useT } from '../../components/editor/I18n';
 import { useLibrary } from '../../components/editor/useLibrary';
 import { useUndoKeys } from '../../components/editor/useUndoKeys';
 import { TryIt, type AskWorker } from '../../components/editor/TryIt';
-import { useTrainingStatus } from '../../components/editor/useTrainingStatus';
 import { ProblemsPanel } from '../../components/editor/ProblemsPanel';
 import { ImportPanel } from '../../components/editor/ImportPanel';
 import { ExportPanel } from '../../components/editor/ExportPanel';
@@ -20,7 +19,6 @@ export function EditorPage({ ask }: { ask: AskWorker }) {
   const editor = useEditor();
   const library = useLibrary(editor.db);
   const [view, setView] = useState<View>('library');
-  const training = useTrainingStatus(ask, library?.revision ?? 0);
   const [selection, setSelection] = useState<{ packId?: string; ruleId?: string }>({});
   useUndoKeys();
 
@@ -75,7 +73,7 @@ export function EditorPage({ ask }: { ask: AskWorker }) {
           )}
         </main>
         <aside className="side">
-          <TryIt revision={library?.revision ?? 0} ask={ask} training={training} />
+          <TryIt revision={library?.revision ?? 0} ask={ask} />
         </aside>
       </div>
     </div>
