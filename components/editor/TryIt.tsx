@@ -56,7 +56,7 @@ export function TryIt({ revision, ask }: TryItProps) {
       current = false;
       clearTimeout(timer);
     };
-  }, [text, samples, revision, ask, training?.state, training?.model]);
+  }, [text, samples, revision, ask, training?.state, training?.stage, training?.model]);
 
   const setSample = (name: KnownVariable, value: string) => setSamples({ ...samples, [name]: value });
 

@@ -1,6 +1,7 @@
 import { fingerprintRules, loadMatcher, MODEL_VERSION, type Matcher, type SerializedModel } from '../../lib/match';
-import { buildMatcherSteps, interimMatcher } from '../../lib/match/build-steps';
-import type { KeywordIndex } from '../../lib/match/keywords';
+import { buildMatcherSteps, indexKeywordSteps, interimMatcher, previousModel } from '../../lib/match/build-steps';
+import { KeywordIndex } from '../../lib/match/keywords';
+import { IntentModel } from '../../lib/match/model';
 import type { LibraryRule } from '../../lib/match/types';
 import { importPack, libraryRevision, loadBannedPhrases, loadLibraryRules, type ShopReplyDB } from '../../lib/db';
 import type { TextsByLanguage } from '../../lib/pack/schema';
@@ -21,6 +22,8 @@ const STARTER_KEY = 'starterSeeded';
 
 /** Training runs in slices of this long, pausing between them so that messages are answered. */
 const SLICE_MS = 25;
+/** The share of training progress given to indexing keywords (the rest: examples, classifier). */
+const KEYWORD_SHARE = 0.1;
 /** With no previous model, a request waits this long for the model being trained before the
  * keywords-only interim matcher answers it (a shop-size library trains in less). */
 const ANSWER_WAIT_MS = 500;
@@ -40,6 +43,8 @@ interface Training {
   library: LoadedLibrary;
   fingerprint: string;
   progress: number;
+  /** keywords: the new keywords are being indexed (the previous model answers); model: they answer too. */
+  stage: 'keywords' | 'model';
   state: 'training' | 'ready' | 'failed';
   cancelled: boolean;
   /** Learned while training: taught to the new model when it is ready. */
@@ -86,31 +91,44 @@ export function createLibraryCache(db: ShopReplyDB, timing: { sliceMs?: number; 
       if (!matcher.fromCache) await saveModel(matcher);
       return { revision, rules, bannedPhrases, matcher };
     }
-    const previous = isCurrentFormat(cached?.model) ? cached?.model : undefined;
-    const interim = interimMatcher(rules, previous);
-    const library: LoadedLibrary = { revision, rules, bannedPhrases, matcher: interim.matcher };
-    const started = train(library, fingerprint, interim.keywords);
+    const previous = previousModel(cached?.model);
+    const model = previous ?? new IntentModel();
+    // The new keywords are indexed now while that is quick (all of a shop-size library's), the
+    // rest in the first slices of training: the interim matcher sees each one once indexed.
+    const keywords = new KeywordIndex();
+    const indexing = indexKeywordSteps(rules, model, keywords);
+    const end = performance.now() + 2 * sliceMs;
+    let indexed = indexing.next();
+    while (!indexed.done && performance.now() < end) indexed = indexing.next();
+    const library: LoadedLibrary = { revision, rules, bannedPhrases, matcher: interimMatcher(rules, model, keywords) };
+    const started = train(library, fingerprint, indexed.done ? undefined : indexing, keywords);
     // With no previous model (first start, or a cache of another engine) the interim matcher
     // knows keywords alone: a shop-size library is worth its short wait for the full model.
     if (!previous) await Promise.race([started.done, sleep(answerWaitMs)]);
     return library;
   }
 
-  function train(library: LoadedLibrary, fingerprint: string, keywords: KeywordIndex): Training {
-    const t: Training = { library, fingerprint, progress: 0, state: 'training', cancelled: false, pending: [], done: undefined! };
+  function train(library: LoadedLibrary, fingerprint: string, indexing: Generator<number, KeywordIndex> | undefined, keywords: KeywordIndex): Training {
+    const t: Training = { library, fingerprint, progress: 0, stage: indexing ? 'keywords' : 'model', state: 'training', cancelled: false, pending: [], done: undefined! };
     training = t;
-    t.done = (async () => {
-      const steps = buildMatcherSteps(library.rules, {}, keywords);
-      let step = steps.next();
-      while (!step.done) {
-        t.progress = step.value;
+    /** Runs steps in slices with pauses between; undefined when cancelled meanwhile. */
+    async function slices<T>(steps: Generator<number, T>, share: (done: number) => number): Promise<T | undefined> {
+      for (;;) {
         await pause();
-        if (t.cancelled) return library;
+        if (t.cancelled) return undefined;
         const end = performance.now() + sliceMs;
+        let step: IteratorResult<number, T>;
         do step = steps.next();
         while (!step.done && performance.now() < end);
+        if (step.done) return step.value;
+        t.progress = share(step.value);
       }
-      const matcher = step.value;
+    }
+    t.done = (async () => {
+      if (indexing && !(await slices(indexing, (done) => KEYWORD_SHARE * done))) return library;
+      t.stage = 'model';
+      const matcher = await slices(buildMatcherSteps(library.rules, {}, keywords), (done) => KEYWORD_SHARE + (1 - KEYWORD_SHARE) * done);
+      if (!matcher) return library;
       for (const [ruleId, text, language] of t.pending) matcher.addExample(ruleId, text, language);
       library.matcher = matcher;
       t.progress = 1;
@@ -154,16 +172,18 @@ export function createLibraryCache(db: ShopReplyDB, timing: { sliceMs?: number; 
       const t = training && training.library === library ? training : undefined;
       const rules = library.rules.filter((r) => r.kind === 'faq').length;
       if (!t) return { state: 'ready', progress: 1, rules, model: library.matcher.fingerprint };
-      return { state: t.state === 'training' ? 'training' : t.state, progress: Math.round(t.progress * 1000) / 1000, rules, model: t.fingerprint };
+      return { state: t.state, stage: t.state === 'training' ? t.stage : undefined, progress: Math.round(t.progress * 1000) / 1000, rules, model: t.fingerprint };
     },
     /** The library changed by a learned example: the model takes it without a rebuild. */
     async learned(library: LoadedLibrary, ruleId: string, text: string, language: string) {
       library.matcher.addExample(ruleId, text, language);
+      // The interim matcher is never saved: the model in training learns it too (decided before
+      // any await: the training may end meanwhile), and is saved when ready.
+      const inTraining = training && training.library === library && training.state === 'training' ? training : undefined;
+      inTraining?.pending.push([ruleId, text, language]);
       loadedRevision = library.revision = await libraryRevision(db);
       loaded = Promise.resolve(library);
-      // The interim matcher is never saved: the model in training learns it too, and is saved when ready.
-      if (training && training.library === library && training.state === 'training') training.pending.push([ruleId, text, language]);
-      else await saveModel(library.matcher);
+      if (!inTraining) await saveModel(library.matcher);
     },
   };
   return cache;

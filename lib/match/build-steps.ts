@@ -61,24 +61,40 @@ export function buildMatcherNow(rules: LibraryRule[], options: MatcherOptions = 
 }
 
 /**
- * What answers while a library's model is being built: the previous model (a cached one of other
- * rules, or none) over the new rules with their keywords indexed now. Rules the previous model
- * knows are matched by their old examples, new rules by their keywords; rules that are gone are
- * never suggested. Cheap: no example is analysed, nothing is trained. Never to be cached (its
- * `fromCache` is true so that nothing saves it). Returns its keyword index too, for the build.
+ * A cached model, when it is readable and of this engine (else none): the previous library's
+ * model answers while the new one is built.
  */
-export function interimMatcher(rules: LibraryRule[], previous: unknown, options: MatcherOptions = {}): { matcher: Matcher; keywords: KeywordIndex } {
-  let model: IntentModel | undefined;
+export function previousModel(previous: unknown): IntentModel | undefined {
   const s = previous as Partial<SerializedModel> | null | undefined;
-  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.model) {
-    try {
-      model = IntentModel.fromJSON(s.model);
-    } catch {
-      // an unreadable cache: keywords alone until the new model is built
-    }
+  if (!s || s.format !== 'shopreply.match-model' || s.version !== MODEL_VERSION || !s.model) return undefined;
+  try {
+    return IntentModel.fromJSON(s.model);
+  } catch {
+    return undefined; // an unreadable cache: keywords alone until the new model is built
   }
-  model ??= new IntentModel();
-  // Its keyword index serves the model being built too (buildMatcherSteps' `indexed`).
-  const keywords = faqKeywordIndex(rules.filter((r) => r.kind === 'faq'), model);
-  return { matcher: matcherOverModel(rules, model, { keywords, fromCache: true }, options), keywords };
+}
+
+/**
+ * The faq rules' keywords into `index`, a few dozen rules a step (yields the share done). Their
+ * words join `model`'s vocabulary, as in createMatcher.
+ */
+export function* indexKeywordSteps(rules: LibraryRule[], model: IntentModel, index: KeywordIndex): Generator<number, KeywordIndex> {
+  const faq = rules.filter((r) => r.kind === 'faq');
+  for (let i = 0; i < faq.length; i += 50) {
+    faqKeywordIndex(faq, model, index, i, Math.min(faq.length, i + 50));
+    yield Math.min(faq.length, i + 50) / faq.length;
+  }
+  return index;
+}
+
+/**
+ * What answers while a library's model is being built: the previous model (or an empty one) over
+ * the new rules, with `keywords` — an index of the new rules' keywords that may still be filling
+ * (indexKeywordSteps): the matcher sees each keyword as soon as it is indexed. Rules the previous
+ * model knows are matched by their old examples, new rules by their keywords; rules that are gone
+ * are never suggested. Cheap: no example is analysed, nothing is trained. Never to be cached (its
+ * `fromCache` is true so that nothing saves it).
+ */
+export function interimMatcher(rules: LibraryRule[], model: IntentModel, keywords: KeywordIndex, options: MatcherOptions = {}): Matcher {
+  return matcherOverModel(rules, model, { keywords, fromCache: true }, options);
 }

@@ -125,6 +125,9 @@ export const AckSchema = z.object({ ok: z.literal(true) });
 export const TrainingStatusSchema = z.object({
   /** training: an interim matcher answers meanwhile; failed: it keeps answering until the next change. */
   state: z.enum(['training', 'ready', 'failed']),
+  /** While training: keywords — the new keywords are being indexed (the previous model answers);
+   * model — they answer too, while the model of the examples is built. */
+  stage: z.enum(['keywords', 'model']).optional(),
   /** Share of the training done, 0..1. */
   progress: z.number().min(0).max(1),
   /** Faq rules of the library. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcherSteps, interimMatcher } from '../../../lib/match/build-steps';
+import { buildMatcherSteps, indexKeywordSteps, interimMatcher, previousModel } from '../../../lib/match/build-steps';
+import { KeywordIndex } from '../../../lib/match/keywords';
+import { IntentModel } from '../../../lib/match/model';
 import { createMatcher, rulesFromPack } from '../../../lib/match';
 import { parsePackOrThrow } from '../../../lib/pack/parse';
 import type { LibraryRule } from '../../../lib/match/types';
@@ -45,8 +47,16 @@ describe('building a matcher a step at a time', { timeout: 60_000 }, () => {
     const old = createMatcher(starter);
     const newRule = rule({ id: 'gift-wrap', keywords: { en: ['gift wrap'] }, examples: { en: ['can you wrap it as a present'] } });
     const rules = [...starter.filter((r) => r.id !== 'cancel-order'), newRule];
-    const { matcher: interim, keywords } = interimMatcher(rules, old.toJSON());
+    const model = previousModel(old.toJSON())!;
+    const keywords = new KeywordIndex();
+    const interim = interimMatcher(rules, model, keywords);
     expect(interim.fromCache).toBe(true);
+    // Keywords count as soon as they are indexed, a few dozen rules a step.
+    expect(interim.match({ text: 'do you do gift wrap' }).suggestions.map((s) => s.ruleId)).not.toContain('gift-wrap');
+    const indexing = indexKeywordSteps(rules, model, keywords);
+    const shares: number[] = [];
+    for (let r = indexing.next(); !r.done; r = indexing.next()) shares.push(r.value);
+    expect(shares).toEqual([1]);
     // Old rules by their examples, the new one by its keyword; a removed rule is never offered.
     expect(interim.match({ text: 'where is my package??' }).suggestions[0]?.ruleId).toBe('order-tracking');
     expect(interim.match({ text: 'do you do gift wrap' }).suggestions[0]?.ruleId).toBe('gift-wrap');
@@ -65,7 +75,11 @@ describe('building a matcher a step at a time', { timeout: 60_000 }, () => {
 
   it('answers by keywords alone with no usable previous model', () => {
     for (const previous of [undefined, { format: 'shopreply.match-model', version: 1, model: {} }, { ...createMatcher(starter).toJSON(), model: { terms: [] } }]) {
-      const interim = interimMatcher(starter, previous).matcher;
+      const keywords = new KeywordIndex();
+      expect(previousModel(previous)).toBeUndefined();
+      const model = new IntentModel();
+      for (const _ of indexKeywordSteps(starter, model, keywords));
+      const interim = interimMatcher(starter, model, keywords);
       expect(interim.match({ text: 'tracking number please' }).suggestions[0]?.ruleId).toBe('order-tracking');
     }
   });
