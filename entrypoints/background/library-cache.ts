@@ -24,9 +24,14 @@ const STARTER_KEY = 'starterSeeded';
 const SLICE_MS = 25;
 /** The share of training progress given to indexing keywords (the rest: examples, classifier). */
 const KEYWORD_SHARE = 0.1;
-/** With no previous model, a request waits this long for the model being trained before the
- * keywords-only interim matcher answers it (a shop-size library trains in less). */
+/** With no previous model, a request waits this long for a big library's model before the
+ * keywords-only interim matcher answers it; a library of at most SHOP_SIZE_EXAMPLES examples
+ * is waited for. */
 const ANSWER_WAIT_MS = 500;
+const SHOP_SIZE_EXAMPLES = 5000;
+
+const exampleCount = (rules: LibraryRule[]) =>
+  rules.reduce((n, r) => n + (r.kind === 'faq' ? Object.values(r.examples ?? {}).reduce((m, list) => m + list.length, 0) : 0), 0);
 
 /** Seeds the starter pack once per install; a supervisor who removes it does not get it back. */
 export async function ensureStarterPack(db: ShopReplyDB): Promise<void> {
@@ -103,8 +108,9 @@ export function createLibraryCache(db: ShopReplyDB, timing: { sliceMs?: number; 
     const library: LoadedLibrary = { revision, rules, bannedPhrases, matcher: interimMatcher(rules, model, keywords) };
     const started = train(library, fingerprint, indexed.done ? undefined : indexing, keywords);
     // With no previous model (first start, or a cache of another engine) the interim matcher
-    // knows keywords alone: a shop-size library is worth its short wait for the full model.
-    if (!previous) await Promise.race([started.done, sleep(answerWaitMs)]);
+    // knows keywords alone: a shop-size library waits for its model (it trains in about a second,
+    // as it always did), a big one at most answerWaitMs.
+    if (!previous) await (exampleCount(rules) <= SHOP_SIZE_EXAMPLES ? started.done : Promise.race([started.done, sleep(answerWaitMs)]));
     return library;
   }
 

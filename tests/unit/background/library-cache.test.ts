@@ -95,6 +95,13 @@ describe('training after a library change', { timeout: 60_000 }, () => {
     expect(trained.matcher.match({ text: example }).suggestions.map((s) => s.ruleId)).toContain(product.id);
   });
 
+  it('with no saved model, a shop-size library is answered by its trained model from the first message', async () => {
+    const db = await open();
+    const first = await createLibraryCache(db, { answerWaitMs: 0 }).get();
+    expect(first.matcher.usesClassifier).toBe(true);
+    expect(first.matcher.toJSON()).toEqual(createMatcher(first.rules).toJSON());
+  });
+
   it('a worker stopped while training starts again from the saved model and trains the new one', async () => {
     const db = await open();
     const before = await createLibraryCache(db).trained();
