@@ -91,6 +91,9 @@ export const en = {
   'why.concept': 'same concept: {concept}',
   'why.shared': 'shared words: {terms}',
   'why.confidence': 'about {percent} % likely right',
+  'training.progress': 'Training: {percent} %',
+  'training.ready': 'Model ready ({rules} rules)',
+  'training.failed': 'Training failed: answers use the keywords and the previous model until the library changes again.',
 
   'var.buyer_name': 'Buyer name',
   'var.order_id': 'Order id',

@@ -93,6 +93,10 @@ export const zh: Record<MessageKey, string> = {
   'why.shared': '共同词语：{terms}',
   'why.confidence': '约 {percent}% 可能正确',
 
+  'training.progress': '训练中：{percent} %',
+  'training.ready': '模型已就绪（{rules} 条规则）',
+  'training.failed': '训练失败：在资料库下次修改前，回答使用关键词和之前的模型。',
+
   'var.buyer_name': '买家昵称',
   'var.order_id': '订单号',
   'var.sku': 'SKU',

@@ -52,9 +52,10 @@ class MatcherImpl implements Matcher {
   private readonly byId = new Map<string, number>();
   /** model rule index → library rule index */
   private modelToRule: number[] = [];
-  private readonly keywords = new KeywordIndex();
+  private readonly keywords: KeywordIndex;
   private readonly learned = new Set<string>();
   readonly calibration: Calibration;
+  readonly fromCache: boolean;
 
   constructor(
     rules: LibraryRule[],
@@ -62,15 +63,14 @@ class MatcherImpl implements Matcher {
     readonly fingerprint: string,
     private readonly train: boolean,
     calibration?: Calibration,
+    /** A model built elsewhere (build-steps.ts) comes with its keyword index, and is not from a cache. */
+    built?: { keywords?: KeywordIndex; fromCache: boolean },
   ) {
     const settings = model.settings;
+    this.fromCache = built ? built.fromCache : !train;
     this.rules = rules.filter((r) => r.kind === 'faq');
     this.rules.forEach((r, i) => this.byId.set(r.id, i));
-    this.rules.forEach((rule, i) => {
-      for (const [lang, list] of Object.entries(rule.keywords ?? {})) {
-        for (const k of list) this.keywords.add(i, k, lang, this.model.vocab, settings.features);
-      }
-    });
+    this.keywords = built?.keywords ?? faqKeywordIndex(this.rules, this.model);
     if (train) {
       for (const rule of this.rules) {
         for (const [lang, list] of Object.entries(rule.examples ?? {})) for (const t of list) this.model.add(rule.id, t, lang, false);
@@ -100,10 +100,6 @@ class MatcherImpl implements Matcher {
 
   get settings(): MatcherSettings {
     return this.model.settings;
-  }
-
-  get fromCache(): boolean {
-    return !this.train;
   }
 
   get work(): number {
@@ -261,6 +257,32 @@ export function chooseReplyLanguage(rule: LibraryRule, detected: DetectedLanguag
   if (has(detected.code)) return detected.code;
   if (has(rule.defaultLanguage)) return rule.defaultLanguage;
   return Object.keys(rule.replies)[0];
+}
+
+/** The keyword index of faq rules (rule index = position in `faqRules`); keyword words join the model's vocabulary. */
+export function faqKeywordIndex(faqRules: LibraryRule[], model: IntentModel, index = new KeywordIndex(), from = 0, to = faqRules.length): KeywordIndex {
+  for (let i = from; i < to; i++) {
+    for (const [lang, list] of Object.entries(faqRules[i].keywords ?? {})) {
+      for (const k of list) index.add(i, k, lang, model.vocab, model.settings.features);
+    }
+  }
+  return index;
+}
+
+/**
+ * Hooks for building a matcher a step at a time (build-steps.ts): a matcher over a model that was
+ * built elsewhere — fully, with its keyword index (`keywords`), or the previous library's model
+ * answering for the new rules while theirs is built (`keywords` omitted: indexed now).
+ * Nothing is analysed or trained again; `fromCache` says whether the caller should save it.
+ * The settings are the model's; without a `calibration` it is fitted on the model's examples.
+ */
+export function matcherOverModel(
+  rules: LibraryRule[],
+  model: IntentModel,
+  built: { keywords?: KeywordIndex; fromCache: boolean },
+  calibration?: Calibration,
+): Matcher {
+  return new MatcherImpl(rules, model, fingerprintRules(rules), false, calibration, built);
 }
 
 /** A matcher for a library; `settings` is one frozen object (settings.ts), the same for every library. */

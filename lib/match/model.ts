@@ -128,6 +128,12 @@ export class IntentModel extends ModelCache {
    * added later are taught to it one by one.
    */
   train(): void {
+    const steps = this.trainSteps();
+    while (!steps.next().done);
+  }
+
+  /** train(), a step at a time: yields the share done (0..1); see IntentClassifier.trainSteps. */
+  *trainSteps(): Generator<number, void> {
     this.classifier = undefined;
     if (!IntentClassifier.affordable(this.exampleCount, this.ruleIds.length, this.settings.classifier)) return;
     // Each example's terms and words as add() stored them: nothing is analysed again.
@@ -137,7 +143,7 @@ export class IntentModel extends ModelCache {
       const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]);
       return { label, features: classifierFeatures(terms, charGramCounts(words, this.settings.features)) };
     });
-    this.classifier = IntentClassifier.train(samples, this.ruleIds.length, this.settings.classifier);
+    this.classifier = yield* IntentClassifier.trainSteps(samples, this.ruleIds.length, this.settings.classifier);
   }
 
   /** Adds one example; returns false when the text has no words. */
