@@ -1,7 +1,10 @@
 /**
  * Scores a phrase pack against replay cases (shared/spec/phrase-pack-v1.md, "Replay cases").
  *
- *   npx tsx scripts/replay.ts --pack PACK.json --cases CASES.jsonl [--json]
+ *   npx tsx scripts/replay.ts --pack PACK.json --cases CASES.jsonl [--json] [--concept-weight W]
+ *
+ * --concept-weight sets the weight of the multilingual concept terms (docs/concepts.md); 0 turns
+ * the concept layer off, for an on/off comparison.
  *
  * The last line of --json output is one JSON object: cases, accuracy, top1, top3,
  * outOfScopeCorrect, language, byLanguage, msPerMessage. A malformed pack or case line fails with
@@ -14,20 +17,26 @@ import { createMatcher } from '../lib/match/matcher';
 import { rulesFromPack } from '../lib/match/pack';
 import { parseCases, replay, type CaseOutcome, type ReplaySummary } from './lib-bench/replay-core';
 
-const USAGE = 'usage: npm run replay -- --pack PACK.json --cases CASES.jsonl [--json]';
+const USAGE = 'usage: npm run replay -- --pack PACK.json --cases CASES.jsonl [--json] [--concept-weight W]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
-function args(argv: string[]): { pack: string; cases: string; json: boolean } {
+function args(argv: string[]): { pack: string; cases: string; json: boolean; conceptWeight?: number } {
+  let conceptWeight: number | undefined;
   let pack: string | undefined;
   let cases: string | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
+    else if (a === '--concept-weight' || a.startsWith('--concept-weight=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      conceptWeight = Number(v);
+      if (!v || !Number.isFinite(conceptWeight) || conceptWeight < 0) fail(`--concept-weight needs a number ≥ 0 (0: concepts off)\n${USAGE}`);
+    }
     else if (a === '--pack' || a === '--cases') {
       const v = argv[++i];
       if (!v || v.startsWith('--')) fail(`${a} needs a file name\n${USAGE}`);
@@ -41,7 +50,7 @@ function args(argv: string[]): { pack: string; cases: string; json: boolean } {
     } else fail(`unknown argument "${a}"\n${USAGE}`);
   }
   if (!pack || !cases) fail(`missing ${!pack ? '--pack' : '--cases'}\n${USAGE}`);
-  return { pack, cases, json };
+  return { pack, cases, json, ...(conceptWeight !== undefined ? { conceptWeight } : {}) };
 }
 
 function read(file: string): string {
@@ -89,7 +98,7 @@ function main(): void {
     if (e instanceof InputError) fail(e.message);
     throw e;
   }
-  const matcher = createMatcher(rules);
+  const matcher = createMatcher(rules, opts.conceptWeight !== undefined ? { conceptWeight: opts.conceptWeight } : {});
   const { summary, outcomes } = replay(matcher, cases);
   if (opts.json) console.log(JSON.stringify(summary));
   else {

@@ -1,3 +1,4 @@
+import { conceptIndex } from './concepts/lookup';
 import { cjkGrams, hangulGrams, normalize, scriptOf, stem, words } from './normalize';
 import type { Vocabulary } from './vocabulary';
 
@@ -77,9 +78,30 @@ export const PAIR_SETTINGS = { on: true, weight: 0.5 };
 export const PAIR_MARK = ' ';
 const pairTerm = (a: string, b: string) => `${a}${PAIR_MARK}${b}`;
 
+/**
+ * The concept layer (lib/match/concepts, docs/concepts.md): every shop concept a text mentions, in
+ * any of the eight languages, becomes one more term (`§refund`), so that an example and a message
+ * that share a concept meet whatever their languages. `weight` is its weight relative to a word;
+ * 0 turns the layer off (MatcherOptions.conceptWeight).
+ */
+export const CONCEPT_SETTINGS = Object.freeze({ weight: 1 });
+/** Marks a concept term (no normalised word contains it). */
+export const CONCEPT_MARK = '§';
+
+/**
+ * Adds the concept terms of some words to term counts, with a count whose damped weight
+ * (1 + ln n for an example; n below 1, else 1 + ln n, for a message) is `weight`.
+ */
+function addConceptTerms(out: Map<string, number>, words: string[], weight: number, query: boolean): void {
+  if (!(weight > 0)) return;
+  const count = query && weight <= 1 ? weight : Math.exp(weight - 1);
+  for (const id of conceptIndex().conceptIds(words)) out.set(CONCEPT_MARK + id, count);
+}
+
 /** Term counts of a text as the library holds it (examples): exact, no fuzzy lookup. */
-export function documentTerms(words: string[]): Map<string, number> {
+export function documentTerms(words: string[], conceptWeight: number = CONCEPT_SETTINGS.weight): Map<string, number> {
   const out = new Map<string, number>();
+  addConceptTerms(out, words, conceptWeight, false);
   for (const w of words) for (const t of wordTerms(w)) out.set(t, (out.get(t) ?? 0) + 1);
   if (PAIR_SETTINGS.on) {
     for (let i = 0; i + 1 < words.length; i++) {
@@ -99,8 +121,9 @@ export const MODEL_FUZZY_SIMILARITY = 0.8;
  * nearest known spelling, weighted by similarity, or as itself (unknown to the model, which
  * lowers every cosine — what an out-of-scope message should do).
  */
-export function queryTerms(words: string[], vocab: Vocabulary): Map<string, number> {
+export function queryTerms(words: string[], vocab: Vocabulary, conceptWeight: number = CONCEPT_SETTINGS.weight): Map<string, number> {
   const out = new Map<string, number>();
+  addConceptTerms(out, words, conceptWeight, true);
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
   let prev: [string, number] | undefined;
   for (const w of words) {

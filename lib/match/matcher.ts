@@ -1,5 +1,5 @@
 import { DEFAULT_THRESHOLD } from '../pack/schema';
-import { analyze } from './features';
+import { CONCEPT_SETTINGS, analyze } from './features';
 import { KeywordIndex } from './keywords';
 import { detectLanguage } from './language';
 import { IntentModel, type SerializedIntentModel } from './model';
@@ -20,6 +20,8 @@ export interface MatcherOptions {
   priorityMargin?: number;
   /** At most this many suggestions (the contract says three). */
   maxSuggestions?: number;
+  /** Weight of the multilingual concept terms (features.ts, docs/concepts.md); 0 turns them off. */
+  conceptWeight?: number;
 }
 
 export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
@@ -27,14 +29,15 @@ export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
   classifierPivot: 0.21,
   priorityMargin: 0.05,
   maxSuggestions: 3,
+  conceptWeight: CONCEPT_SETTINGS.weight,
 };
 
 /** Format version of a cached model; a cache of another version is rebuilt (and re-saved). */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 export interface SerializedModel {
   format: 'shopreply.match-model';
-  /** 3: the intent classifier and the Porter stemmer (an older cache is rebuilt). */
+  /** 3: the intent classifier and the Porter stemmer; 4: concept terms (an older cache is rebuilt). */
   version: typeof MODEL_VERSION;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
@@ -250,7 +253,7 @@ export function chooseReplyLanguage(rule: LibraryRule, detected: DetectedLanguag
 
 export function createMatcher(rules: LibraryRule[], options: MatcherOptions = {}): Matcher {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  return new MatcherImpl(rules, new IntentModel(), opts, fingerprintRules(rules), true);
+  return new MatcherImpl(rules, new IntentModel(opts.conceptWeight), opts, fingerprintRules(rules), true);
 }
 
 /**
@@ -260,10 +263,13 @@ export function createMatcher(rules: LibraryRule[], options: MatcherOptions = {}
 export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, options: MatcherOptions = {}): Matcher {
   const fp = fingerprintRules(rules);
   const s = serialized as Partial<SerializedModel> | null;
-  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.model) {
+  const opts = { ...DEFAULT_OPTIONS, ...s?.options, ...options };
+  // A model holds its examples' concept terms: one built with another concept weight is rebuilt.
+  const sameConcepts = s?.options?.conceptWeight === opts.conceptWeight;
+  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.model && sameConcepts) {
     try {
-      const model = IntentModel.fromJSON(s.model);
-      return new MatcherImpl(rules, model, { ...DEFAULT_OPTIONS, ...s.options, ...options }, fp, false);
+      const model = IntentModel.fromJSON(s.model, opts.conceptWeight);
+      return new MatcherImpl(rules, model, opts, fp, false);
     } catch {
       // fall through: rebuild
     }

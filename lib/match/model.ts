@@ -1,4 +1,4 @@
-import { PAIR_MARK, PAIR_SETTINGS, analyze, charGramCounts, charGrams, documentTerms, modelWords, queryTerms } from './features';
+import { CONCEPT_SETTINGS, PAIR_MARK, PAIR_SETTINGS, analyze, charGramCounts, charGrams, documentTerms, modelWords, queryTerms } from './features';
 import { Vocabulary } from './vocabulary';
 import { scriptOf } from './normalize';
 import { CLASSIFIER_SETTINGS, IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
@@ -114,6 +114,9 @@ export const MODEL_SETTINGS = {
 const CENTROID_RULES = 6;
 
 export class IntentModel {
+  /** Weight of concept terms (features.ts); 0: the concept layer is off. */
+  constructor(readonly conceptWeight: number = CONCEPT_SETTINGS.weight) {}
+
   readonly vocab = new Vocabulary();
   private readonly termId = new Map<string, number>();
   private readonly terms: string[] = [];
@@ -236,7 +239,7 @@ export class IntentModel {
   /** Adds one example; returns false when the text has no words. */
   add(ruleId: string, text: string, language: string, learned: boolean): boolean {
     const words = modelWords(analyze(text).words);
-    const counts = documentTerms(words);
+    const counts = documentTerms(words, this.conceptWeight);
     if (!counts.size) return false;
     for (const w of words) if (scriptOf(w) === 'other') this.vocab.add(w);
     const ids: number[] = [];
@@ -418,7 +421,7 @@ export class IntentModel {
     if (!n || !words.length) return [];
     if (MODEL_SETTINGS.splitGlued) words = this.splitGlued(words);
     words = modelWords(words);
-    const q = queryTerms(words, this.vocab);
+    const q = queryTerms(words, this.vocab, this.conceptWeight);
     const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean }> = [];
     for (const [t, tf] of q) {
       const id = this.termId.get(t);
@@ -616,8 +619,8 @@ export class IntentModel {
     };
   }
 
-  static fromJSON(data: SerializedIntentModel): IntentModel {
-    const m = new IntentModel();
+  static fromJSON(data: SerializedIntentModel, conceptWeight?: number): IntentModel {
+    const m = new IntentModel(conceptWeight);
     for (const t of data.terms) m.term(t);
     for (const w of data.surface) m.vocab.add(w);
     for (const id of data.ruleIds) m.rule(id);
