@@ -48,10 +48,10 @@ export const AFTERSALES_CONCEPTS: Concept[] = [
       en: ['cancel*', 'call off'],
       es: ['cancel*', 'anular', 'anulación', 'anulen'],
       pt: ['cancel*', 'anular'],
-      fr: ['annul*'],
+      fr: ['annul*', 'décommander', 'décommandé'],
       de: ['stornieren', 'storniert', 'stornierung', 'storno', 'abbestellen', 'abbestellt'],
       ja: ['キャンセル', '取り消し', '取消'],
-      ko: ['취소'],
+      ko: ['취소', '철회'],
     },
   },
   {

@@ -22,7 +22,7 @@ export const LOGISTICS_CONCEPTS: Concept[] = [
       en: ['package', 'packages', 'parcel', 'parcels'],
       es: ['paquete', 'paquetes', 'paquetería'],
       pt: ['pacote', 'pacotes'],
-      fr: ['colis'],
+      fr: ['colis', 'paquet', 'paquets'],
       de: ['paket', 'pakete', 'päckchen', 'sendung'],
       ja: ['荷物', '小包', '宅配便'],
       ko: ['택배', '소포'],
@@ -97,7 +97,7 @@ export const LOGISTICS_CONCEPTS: Concept[] = [
     id: 'shipping_cost',
     terms: {
       zh: ['运费', '邮费', '包邮', '免运费', '快递费', '配送费'],
-      en: ['shipping cost', 'shipping costs', 'shipping fee', 'shipping fees', 'shipping charge', 'delivery fee', 'delivery charge', 'delivery cost', 'postage', 'free shipping', 'free delivery', 'pay for shipping'],
+      en: ['shipping cost', 'shipping costs', 'shipping fee', 'shipping fees', 'shipping charge', 'delivery fee', 'delivery charge', 'delivery cost', 'postage', 'free postage', 'free shipping', 'shipping free', 'shipping is free', 'free delivery', 'pay for shipping'],
       es: ['costo de envío', 'coste de envío', 'gastos de envío', 'envío gratis', 'envío gratuito', 'precio del envío', 'cobran el envío'],
       pt: ['frete', 'frete grátis', 'custo de envio', 'taxa de entrega', 'taxa de envio'],
       fr: ['frais de port', 'frais de livraison', 'frais d’envoi', 'livraison gratuite', 'livraison offerte'],
