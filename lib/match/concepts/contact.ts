@@ -12,7 +12,7 @@ export const CONTACT_CONCEPTS: Concept[] = [
       fr: ['conseiller', 'service client', 'parler à quelqu un', 'vraie personne', 'humain'],
       de: ['kundenservice', 'kundendienst', 'mitarbeiter', 'echten menschen', 'mensch'],
       ja: ['オペレーター', '担当者', 'カスタマーサービス', '人と話'],
-      ko: ['상담원', '상담사', '고객센터', '사람이랑', '사람과'],
+      ko: ['상담원', '상담사', '고객센터', '직원', '사람이랑 얘기'],
     },
   },
 ];

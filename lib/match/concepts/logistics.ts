@@ -101,7 +101,7 @@ export const LOGISTICS_CONCEPTS: Concept[] = [
       es: ['costo de envío', 'coste de envío', 'gastos de envío', 'envío gratis', 'envío gratuito', 'precio del envío', 'cobran el envío'],
       pt: ['frete', 'frete grátis', 'custo de envio', 'taxa de entrega', 'taxa de envio'],
       fr: ['frais de port', 'frais de livraison', 'frais d’envoi', 'livraison gratuite', 'livraison offerte'],
-      de: ['versandkosten', 'versandgebühr', 'porto', 'portokosten', 'lieferkosten', 'kostenloser versand', 'versandkostenfrei', 'gratis versand'],
+      de: ['versandkosten', 'versandgebühr', 'portokosten', 'lieferkosten', 'kostenloser versand', 'versandkostenfrei', 'gratis versand'],
       ja: ['送料', '配送料', '送料無料', '配送料金'],
       ko: ['배송비', '택배비', '무료배송', '무료 배송', '배송료'],
     },

@@ -9,7 +9,7 @@ export const MONEY_CONCEPTS: Concept[] = [
       en: ['price', 'prices', 'priced', 'pricing', 'how much', 'cost', 'costs', 'expensive', 'cheap', 'cheaper'],
       es: ['precio', 'precios', 'cuánto cuesta', 'cuanto vale', 'cuesta', 'cuestan', 'caro', 'barato', 'costo'],
       pt: ['preço', 'preços', 'quanto custa', 'quanto é', 'custa', 'custam', 'caro', 'barato', 'valor'],
-      fr: ['prix', 'combien ça coûte', 'combien coûte', 'coûte', 'coûtent', 'cher', 'chère', 'tarif', 'tarifs'],
+      fr: ['prix', 'combien ça coûte', 'combien coûte', 'coûte', 'coûtent', 'trop cher', 'trop chère', 'c est cher', 'tarif', 'tarifs'],
       de: ['preis', 'preise', 'kostet', 'kosten', 'teuer', 'billig', 'günstig', 'wie viel kostet'],
       ja: ['値段', '価格', 'いくら', '金額', '高すぎ'],
       ko: ['가격', '얼마예요', '얼마에요', '얼마인가요', '얼마죠', '비싸', '금액'],

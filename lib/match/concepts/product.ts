@@ -38,7 +38,7 @@ export const PRODUCT_CONCEPTS: Concept[] = [
       fr: ['en stock', 'stock', 'encore disponible', 'toujours disponible', 'disponibilité', 'épuisé', 'épuisée', 'rupture de stock', 'réassort'],
       de: ['auf lager', 'lagernd', 'lieferbar', 'noch verfügbar', 'wieder verfügbar', 'verfügbarkeit', 'ausverkauft', 'vorrätig', 'nachschub', 'wieder da'],
       ja: ['在庫', '品切れ', '売り切れ', '完売', '再入荷', '入荷'],
-      ko: ['재고', '품절', '재입고', '입고'],
+      ko: ['재고', '품절', '재입고', '입고 예정', '입고되'],
     },
   },
   {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePackOrThrow } from '../../../lib/pack/parse';
 import { rulesFromPack } from '../../../lib/match/pack';
-import { createMatcher, loadMatcher } from '../../../lib/match';
+import { MODEL_VERSION, createMatcher, loadMatcher } from '../../../lib/match';
 import { CLASSIFIER_SETTINGS, IntentClassifier, classifierFeatures } from '../../../lib/match/classifier';
 import { analyze, charGramCounts, documentTerms, modelWords, NEGATION_MARK } from '../../../lib/match/features';
 import { IntentModel } from '../../../lib/match/model';
@@ -53,7 +53,8 @@ describe('intent classifier', () => {
     // Bitext: "modify purchase N" is closest, word for word, to "assistance cancelling purchase N".
     const bitext = rulesFromPack(parsePackOrThrow(readFileSync('tests/fixtures/benchmarks/bitext-en.pack.json', 'utf8'), 'bitext'));
     const probes = ['modify purchase 3707955617', 'updating order 732201349959'];
-    const top = () => probes.map((text) => createMatcher(bitext).match({ text }).suggestions[0]?.ruleId);
+    // Without concept terms: "modify" and "change" are one concept, which would decide too.
+    const top = () => probes.map((text) => createMatcher(bitext, { conceptWeight: 0 }).match({ text }).suggestions[0]?.ruleId);
     expect(top()).toEqual(['change_order', 'change_order']);
     CLASSIFIER_SETTINGS.on = false;
     expect(top()).toEqual(['cancel_order', 'cancel_order']);
@@ -99,7 +100,7 @@ describe('intent classifier', () => {
   it('is saved with the cached model, and a cache from before it is rebuilt', () => {
     const a = createMatcher(rules);
     const json = JSON.parse(JSON.stringify(a.toJSON()));
-    expect(json.version).toBe(3);
+    expect(json.version).toBe(MODEL_VERSION);
     expect(json.model.classifier.classes).toBe(3);
     const text = 'modify purchase 3707955617';
     expect(loadMatcher(rules, json).match({ text })).toEqual(a.match({ text }));
