@@ -9,7 +9,7 @@ export interface ConceptHit {
   term: string;
   /** The languages whose lists hold that term. */
   languages: string[];
-  /** Where it was found in `words.join(' ')` (end exclusive). */
+  /** Where it was found in `conceptText(words)` (end exclusive). */
   start: number;
   end: number;
 }
@@ -38,6 +38,8 @@ export class ConceptIndex {
   private readonly patterns: Pattern[] = [];
   /** Transition of (state, UTF-16 code unit), keyed state * 0x10000 + code. */
   private readonly next = new Map<number, number>();
+  /** Transitions from the root by code unit (0: none), the step taken on most characters. */
+  private readonly rootNext = new Int32Array(0x10000);
   private fail: Int32Array = new Int32Array(1);
   /** Patterns ending at each state (own, then along the failure links). */
   private out: number[][] = [[]];
@@ -93,6 +95,7 @@ export class ConceptIndex {
       if (n === undefined) {
         n = this.states++;
         this.next.set(k, n);
+        if (s === 0) this.rootNext[key.charCodeAt(i)] = n;
         this.out.push([]);
       }
       s = n;
@@ -120,23 +123,29 @@ export class ConceptIndex {
     }
   }
 
-  /** Every concept term found in some normalised words (blocked and overlapped ones left out). */
-  hits(words: readonly string[], language?: string): ConceptHit[] {
-    if (!words.length) return [];
-    const text = ` ${words.join(' ')} `;
+  /**
+   * The matches in a padded text that count (blocked and overlapped ones left out, blockers
+   * too), in text order.
+   */
+  private scan(text: string): Array<{ p: number; start: number; end: number }> {
     const found: Array<{ p: number; start: number; end: number }> = [];
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let n = this.next.get(s * 0x10000 + c);
-      while (n === undefined && s > 0) {
+      let n = 0;
+      while (s > 0) {
+        const m = this.next.get(s * 0x10000 + c);
+        if (m !== undefined) {
+          n = m;
+          break;
+        }
         s = this.fail[s];
-        n = this.next.get(s * 0x10000 + c);
       }
-      s = n ?? 0;
-      for (const p of this.out[s]) found.push({ p, start: i + 1 - this.patterns[p].length, end: i + 1 });
+      s = s > 0 ? n : this.rootNext[c];
+      const out = this.out[s];
+      for (let k = 0; k < out.length; k++) found.push({ p: out[k], start: i + 1 - this.patterns[out[k]].length, end: i + 1 });
     }
-    if (!found.length) return [];
+    if (found.length < 2) return found.filter((f) => this.patterns[f.p].concept >= 0);
     // Longest first; a match inside a kept longer match of another concept does not count.
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof found = [];
@@ -145,12 +154,18 @@ export class ConceptIndex {
       if (kept.some((k) => k.start <= f.start && f.end <= k.end && this.patterns[k.p].concept !== concept)) continue;
       kept.push(f);
     }
+    return kept.filter((f) => this.patterns[f.p].concept >= 0).sort((a, b) => a.start - b.start);
+  }
+
+  /** Every concept term found in some normalised words (blocked and overlapped ones left out). */
+  hits(words: readonly string[], language?: string): ConceptHit[] {
+    if (!words.length) return [];
+    const text = ` ${conceptText(words)} `;
     const out: ConceptHit[] = [];
-    for (const f of kept.sort((a, b) => a.start - b.start)) {
+    for (const f of this.scan(text)) {
       const p = this.patterns[f.p];
-      if (p.concept < 0) continue;
       if (language && !p.languages.includes(language)) continue;
-      // Positions in words.join(' '): the padded text has one more leading space; a padded key's
+      // Positions in conceptText(words): the padded text has one more leading space; a padded key's
       // spaces are not part of the term.
       const start = f.start - 1 + (p.padded ? 1 : 0);
       const end = f.end - 1 - (p.padded && text[f.end - 1] === ' ' ? 1 : 0);
@@ -161,8 +176,29 @@ export class ConceptIndex {
 
   /** The ids of the concepts some normalised words mention, each once, in text order. */
   conceptIds(words: readonly string[], language?: string): string[] {
-    return [...new Set(this.hits(words, language).map((h) => h.concept))];
+    if (language) return [...new Set(this.hits(words, language).map((h) => h.concept))];
+    if (!words.length) return [];
+    const ids: string[] = [];
+    for (const f of this.scan(` ${conceptText(words)} `)) {
+      const id = this.ids[this.patterns[f.p].concept];
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
   }
+}
+
+/**
+ * The text the lookup reads: the words joined by spaces, except that CJK words are joined without
+ * one, so that a term is found however a segmenter cut the run (没 收到 → 没收到).
+ */
+export function conceptText(words: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && !(isCjkChar(w[0] ?? '') && isCjkChar(out[out.length - 1] ?? ''))) out += ' ';
+    out += w;
+  }
+  return out;
 }
 
 let shared: ConceptIndex | undefined;

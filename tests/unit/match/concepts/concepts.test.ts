@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPTS, CONCEPT_BLOCKERS, CONCEPT_LANGUAGES, ConceptIndex, conceptIndex, conceptsOf } from '../../../../lib/match/concepts';
+import { CONCEPTS, CONCEPT_BLOCKERS, CONCEPT_LANGUAGES, ConceptIndex, conceptIndex, conceptText, conceptsOf } from '../../../../lib/match/concepts';
 import { isCjkChar, isHangulChar, normalize } from '../../../../lib/match/normalize';
 import { CONCEPT_SENTENCES, NEUTRAL_SENTENCES } from './sentences';
 
@@ -86,8 +86,15 @@ describe('concept lookup', () => {
     const words = ['wo', 'ist', 'meine', 'rückerstattung'].map((w) => normalize(w));
     const [hit] = conceptIndex().hits(words);
     expect(hit.concept).toBe('refund');
-    expect(words.join(' ').slice(hit.start, hit.end)).toBe('ruckerstattung');
+    expect(conceptText(words).slice(hit.start, hit.end)).toBe('ruckerstattung');
     expect(hit.languages).toEqual(['de']);
+  });
+
+  it('finds CJK terms however the words were segmented', () => {
+    expect(conceptIndex().conceptIds(['我', '还', '没', '收到', '退款'])).toEqual(['not_received', 'refund']);
+    expect(conceptText(['我', '没', '收到', 'ok', '好'])).toBe('我没收到 ok 好');
+    const hits = conceptIndex().hits(['订单', '没', '收到']);
+    expect(hits.map((h) => conceptText(['订单', '没', '收到']).slice(h.start, h.end))).toEqual(['订单', '没收到']);
   });
 
   it('keeps only the given language’s terms when a language is given', () => {

@@ -3,6 +3,8 @@ import { CONCEPT_MARK, CONCEPT_SETTINGS, analyze, documentTerms, modelWords, que
 import { createMatcher, loadMatcher } from '../../../../lib/match/matcher';
 import { Vocabulary } from '../../../../lib/match/vocabulary';
 import { rule } from '../helpers';
+import { CONCEPTS, CONCEPT_LANGUAGES } from '../../../../lib/match/concepts';
+import { CONCEPT_SENTENCES } from './sentences';
 
 const docTerms = (text: string, w?: number) => [...documentTerms(modelWords(analyze(text).words), w).keys()];
 const msgTerms = (text: string, w?: number) => [...queryTerms(modelWords(analyze(text).words), new Vocabulary(), w).keys()];
@@ -13,6 +15,17 @@ describe('concept terms in the model features', () => {
     expect(docTerms('where is my refund')).toContain(`${CONCEPT_MARK}refund`);
     expect(msgTerms('¿dónde está mi reembolso?')).toContain(`${CONCEPT_MARK}refund`);
     expect(msgTerms('我的退款什么时候到账')).toContain(`${CONCEPT_MARK}refund`);
+  });
+
+  it('finds every concept through the model’s own text analysis, in every language', () => {
+    // The concept tests read normalize(); this reads what the model reads (analyze, modelWords).
+    for (const c of CONCEPTS) {
+      for (const lang of CONCEPT_LANGUAGES) {
+        const text = CONCEPT_SENTENCES[c.id][lang];
+        expect(msgTerms(text), `[${lang}] ${text}`).toContain(`${CONCEPT_MARK}${c.id}`);
+        expect(docTerms(text), `[${lang}] ${text}`).toContain(`${CONCEPT_MARK}${c.id}`);
+      }
+    }
   });
 
   it('adds none when the concept weight is 0', () => {
