@@ -49,7 +49,7 @@ export const AFTERSALES_CONCEPTS: Concept[] = [
       es: ['cancel*', 'anular', 'anulación', 'anulen'],
       pt: ['cancel*', 'anular'],
       fr: ['annul*', 'décommander', 'décommandé'],
-      de: ['stornieren', 'storniert', 'stornierung', 'storno', 'abbestellen', 'abbestellt'],
+      de: ['stornier*', 'storno', 'abbestellen', 'abbestellt'],
       ja: ['キャンセル', '取り消し', '取消'],
       ko: ['취소', '철회'],
     },

@@ -49,7 +49,7 @@ export const MONEY_CONCEPTS: Concept[] = [
       es: ['pago', 'pagos', 'pagar', 'pagué', 'pagado', 'tarjeta', 'tarjetas', 'paypal', 'cobro', 'cobraron'],
       pt: ['pagamento', 'pagamentos', 'pagar', 'paguei', 'pago', 'cartão', 'pix', 'boleto', 'paypal', 'cobrança', 'cobraram'],
       fr: ['paiement', 'paiements', 'payer', 'payé', 'payée', 'carte bancaire', 'carte bleue', 'paypal', 'prélevé', 'débité'],
-      de: ['zahlung', 'zahlungen', 'bezahlen', 'bezahlt', 'zahlen', 'gezahlt', 'bezahlung', 'kreditkarte', 'paypal', 'abgebucht'],
+      de: ['zahlung*', 'bezahl*', 'zahlen', 'gezahlt', 'kreditkarte', 'paypal', 'abgebucht'],
       ja: ['支払', 'お支払い', '決済', '払い', 'クレジットカード', 'カード', '引き落とし'],
       ko: ['결제', '지불', '카드', '입금', '계좌이체'],
     },
