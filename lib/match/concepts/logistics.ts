@@ -122,7 +122,7 @@ export const LOGISTICS_CONCEPTS: Concept[] = [
   {
     id: 'change',
     terms: {
-      zh: ['修改', '更改', '改一下', '改成', '变更'],
+      zh: ['修改', '更改', '改一下', '改下', '改成', '变更', '能改', '想改', '可以改', '帮我改'],
       en: ['change', 'changed', 'changing', 'modify', 'modified', 'edit', 'alter'],
       es: ['cambiar', 'cambié', 'cambiarla', 'cambiarlo', 'modificar', 'modifiqué', 'corregir', 'actualizar'],
       pt: ['alterar', 'alterei', 'alteração', 'mudar', 'mudei', 'modificar', 'corrigir', 'atualizar'],

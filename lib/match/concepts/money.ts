@@ -59,8 +59,8 @@ export const MONEY_CONCEPTS: Concept[] = [
     terms: {
       zh: ['发票', '收据', '开票', '专票', '普票', '电子发票'],
       en: ['invoice', 'invoices', 'receipt', 'receipts', 'vat', 'proof of purchase'],
-      es: ['factura', 'facturas', 'facturar', 'facturación', 'recibo', 'recibos', 'comprobante'],
-      pt: ['nota fiscal', 'fatura', 'faturas', 'recibo', 'comprovante'],
+      es: ['factura', 'facturas', 'facturar', 'facturación', 'recibos', 'comprobante', 'boleta', 'ticket de compra'],
+      pt: ['nota fiscal', 'fatura', 'faturas', 'recibo de compra', 'comprovante'],
       fr: ['facture', 'factures', 'justificatif', 'ticket de caisse'],
       de: ['rechnung', 'rechnungen', 'quittung', 'beleg', 'kassenbon', 'mehrwertsteuer'],
       ja: ['領収書', '請求書', '明細書', 'インボイス', '納品書'],

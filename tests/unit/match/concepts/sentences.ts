@@ -142,12 +142,12 @@ export const CONCEPT_SENTENCES: Record<string, Record<ConceptLanguage, string>> 
 
 /** Sentences of no shop concept at all: none may fire. */
 export const NEUTRAL_SENTENCES: Record<ConceptLanguage, string[]> = {
-  zh: ['你好', '谢谢你', '今天天气不错', '好的，明白了', '我在上班', '号码是多少'],
+  zh: ['你好', '谢谢你', '今天天气不错', '好的，明白了', '我在上班', '号码是多少', '我们换个话题吧'],
   en: ['hello there', 'thank you so much', 'the weather is nice today', 'ok got it', 'in order to be clear, I am at work', 'our team is not available today'],
-  es: ['hola', 'muchas gracias', 'hace buen tiempo hoy', 'vale, entendido', 'estoy en el trabajo'],
+  es: ['hola', 'muchas gracias', 'hace buen tiempo hoy', 'vale, entendido', 'estoy en el trabajo', 'no recibo llamadas'],
   pt: ['olá', 'muito obrigado', 'o tempo está bom hoje', 'beleza, entendi', 'estou no trabalho'],
-  fr: ['bonjour', 'merci beaucoup', 'il fait beau aujourd’hui', "d'accord, compris", 'je suis au travail', 'cher vendeur, bonne journée'],
+  fr: ['bonjour', 'merci beaucoup', 'il fait beau aujourd’hui', "d'accord, compris", 'je suis au travail', 'cher vendeur, bonne journée', 'voici une copie du document'],
   de: ['hallo', 'vielen dank', 'das wetter ist heute schön', 'ok, verstanden', 'ich bin bei der arbeit', 'ich weiß es nicht'],
   ja: ['こんにちは', 'ありがとうございます', '今日はいい天気ですね', 'わかりました', '仕事中です', '面白いですね'],
-  ko: ['안녕하세요', '감사합니다', '오늘 날씨 좋네요', '네 알겠어요', '지금 회사예요', '검색해 볼게요', '입고 다니기 편해요'],
+  ko: ['안녕하세요', '감사합니다', '오늘 날씨 좋네요', '네 알겠어요', '지금 회사예요', '검색해 볼게요', '입고 다니기 편해요', '다른 상품도 구경할게요', '같이 하자'],
 };
