@@ -1,4 +1,5 @@
 import { chatCjk, chatWord } from './chat-words';
+import { conceptIndex } from './concepts/lookup';
 import { koreanStem } from './korean';
 import { cjkGrams, hangulGrams, normalize, scriptOf, stem, words } from './normalize';
 import { cjkWords } from './segment';
@@ -90,9 +91,29 @@ export function wordTerms(word: string, language?: string, fs: FeatureSettings =
 export const PAIR_MARK = ' ';
 const pairTerm = (a: string, b: string) => `${a}${PAIR_MARK}${b}`;
 
+/**
+ * The concept layer (lib/match/concepts, docs/concepts.md): every shop concept a text mentions, in
+ * any of the eight languages, becomes one more term (`§refund`), so that an example and a message
+ * that share a concept meet whatever their languages. Its weight relative to a word is
+ * FeatureSettings.conceptWeight (settings.ts); 0 turns the layer off.
+ */
+/** Marks a concept term (no normalised word contains it). */
+export const CONCEPT_MARK = '§';
+
+/**
+ * Adds the concept terms of some words to term counts, with a count whose damped weight
+ * (1 + ln n for an example; n below 1, else 1 + ln n, for a message) is `weight`.
+ */
+function addConceptTerms(out: Map<string, number>, words: string[], weight: number, query: boolean): void {
+  if (!(weight > 0)) return;
+  const count = query && weight <= 1 ? weight : Math.exp(weight - 1);
+  for (const id of conceptIndex().conceptIds(words)) out.set(CONCEPT_MARK + id, count);
+}
+
 /** Term counts of a text as the library holds it (examples): exact, no fuzzy lookup. */
 export function documentTerms(words: string[], language?: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): Map<string, number> {
   const out = new Map<string, number>();
+  addConceptTerms(out, words, fs.conceptWeight, false);
   for (const w of words) for (const t of wordTerms(w, language, fs)) out.set(t, (out.get(t) ?? 0) + 1);
   if (fs.pairs) {
     for (let i = 0; i + 1 < words.length; i++) {
@@ -120,6 +141,7 @@ export function queryTerms(
   fs: FeatureSettings = DEFAULT_SETTINGS.features,
 ): Map<string, number> {
   const out = new Map<string, number>();
+  addConceptTerms(out, words, fs.conceptWeight, true);
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
   // The detected language's stem, unless the library only knows the word's Porter stem (an
   // English message mistaken for Spanish still meets its English examples).

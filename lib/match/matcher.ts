@@ -1,6 +1,7 @@
 import { DEFAULT_THRESHOLD } from '../pack/schema';
 import { fitCalibration, probability, probabilityOfScore, scoreOf, PRIOR_CALIBRATION, type Calibration } from './calibration';
-import { analyze } from './features';
+import { analyze, modelWords } from './features';
+import { conceptIndex, conceptText } from './concepts/lookup';
 import { KeywordIndex, splitAlternatives } from './keywords';
 import { detectLanguage } from './language';
 import { IntentModel, type SerializedIntentModel } from './model';
@@ -9,14 +10,17 @@ import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
 import type { DetectedLanguage, LibraryRule, MatchInput, MatchReason, MatchResult, Suggestion } from './types';
 
 /** Format version of a cached model; a cache of another version is rebuilt (and re-saved). */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 export interface SerializedModel {
   format: 'shopreply.match-model';
-  /** 4: language stemmers, segmenter words, keyword examples and the fitted calibration. */
+  /** 4: language stemmers, segmenter words, keyword examples and the fitted calibration; 5: concept terms. */
   version: typeof MODEL_VERSION;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
+  /** The feature settings its examples' terms were made with (concept weight, stemmers…): a model
+   * made with others is rebuilt. */
+  features: string;
   calibration: Calibration;
   model: SerializedIntentModel;
 }
@@ -153,6 +157,22 @@ class MatcherImpl implements Matcher {
     for (const hit of this.keywords.search(words, this.model.vocab, allowed)) {
       offer({ rule: hit.entry.rule, score: round(hit.score), p: probabilityOfScore(hit.score, S.calibration), reason: { kind: 'keyword', matched: hit.entry.text, language: hit.entry.language } });
     }
+    // The message's words that said each concept it shares with an example ("物流" → tracking).
+    let said: Map<string, string> | undefined;
+    const conceptWords = (id: string) => {
+      if (!said) {
+        const modelText = modelWords(words);
+        const text = conceptText(modelText);
+        said = new Map();
+        for (const h of conceptIndex().hits(modelText)) {
+          // A prefix term ("reembols*") said the whole word.
+          let end = h.end;
+          if (h.term.endsWith('*')) while (end < text.length && text[end] !== ' ') end++;
+          if (!said.has(h.concept)) said.set(h.concept, text.slice(h.start, end));
+        }
+      }
+      return said.get(id) ?? id;
+    };
     const modelAllowed = (m: number) => {
       const i = this.modelToRule[m];
       return i >= 0 && allowed(i);
@@ -175,6 +195,7 @@ class MatcherImpl implements Matcher {
             best: round(hit.parts.best),
             centroid: round(hit.parts.centroid),
             ...(hit.parts.classifier !== undefined ? { classifier: round(hit.parts.classifier) } : {}),
+            ...(hit.parts.concepts ? { concepts: hit.parts.concepts.map((id) => ({ id, matched: conceptWords(id) })) } : {}),
           },
         },
       });
@@ -213,6 +234,7 @@ class MatcherImpl implements Matcher {
       format: 'shopreply.match-model',
       version: MODEL_VERSION,
       fingerprint: this.fingerprint,
+      features: featuresKey(this.settings),
       calibration: { ...this.calibration },
       model: this.model.toJSON(),
     };
@@ -297,7 +319,7 @@ export function createMatcher(rules: LibraryRule[], settings: MatcherSettings = 
 export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, settings: MatcherSettings = DEFAULT_SETTINGS): Matcher {
   const fp = fingerprintRules(rules);
   const s = serialized as Partial<SerializedModel> | null;
-  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.model && validCalibration(s.calibration)) {
+  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.features === featuresKey(settings) && s.model && validCalibration(s.calibration)) {
     try {
       const model = IntentModel.fromJSON(s.model, settings);
       return new MatcherImpl(rules, model, fp, false, s.calibration);
@@ -307,6 +329,8 @@ export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | 
   }
   return createMatcher(rules, settings);
 }
+
+const featuresKey = (settings: MatcherSettings) => JSON.stringify(settings.features);
 
 function validCalibration(c: unknown): c is Calibration {
   const x = c as Calibration | undefined;

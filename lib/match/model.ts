@@ -1,5 +1,5 @@
 import type { CalibrationSample } from './calibration';
-import { NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
+import { CONCEPT_MARK, NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
 import { NUMBER_TOKEN, scriptOf, stem } from './normalize';
 import { IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
@@ -40,6 +40,8 @@ export interface ScoreParts {
   classifier?: number;
   /** Message terms shared with the best example, rarest first (at most 3; Han/kana bigrams and stems). */
   shared: string[];
+  /** Concepts (lib/match/concepts) the message shares with the best example, rarest first. */
+  concepts?: string[];
 }
 
 export interface SearchOptions {
@@ -314,11 +316,13 @@ export class IntentModel extends ModelCache {
     for (const h of hits.slice(0, 3)) {
       const own = new Set<number>();
       for (let i = this.exStart[h.example]; i < this.exStart[h.example + 1]; i++) own.add(this.exTerms[i]);
-      h.parts.shared = query
-        .filter((x) => x.id !== undefined && !x.pair && own.has(x.id) && x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN)
-        .sort((a, b) => b.idf - a.idf)
+      const common = query.filter((x) => x.id !== undefined && !x.pair && own.has(x.id)).sort((a, b) => b.idf - a.idf);
+      h.parts.shared = common
+        .filter((x) => x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN && !x.term.startsWith(CONCEPT_MARK))
         .slice(0, 3)
         .map((x) => this.surfaceOf(x.term, words, stemLanguage));
+      const concepts = common.filter((x) => x.term.startsWith(CONCEPT_MARK)).map((x) => x.term.slice(CONCEPT_MARK.length));
+      if (concepts.length) h.parts.concepts = concepts;
     }
     return hits;
   }
