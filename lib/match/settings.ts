@@ -27,6 +27,9 @@ export interface FeatureSettings {
    * docs/concepts.md) that let an example and a message in different languages meet; 0: off.
    */
   readonly conceptWeight: number;
+  /** Share of the concept weight for a message's concept said in Latin words the library knows
+   * (its words already say it); said in words it lacks (another language, CJK) it counts whole. */
+  readonly knownConceptShare: number;
 }
 
 export interface ModelSettings {
@@ -127,6 +130,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     koreanStems: true,
     maxChars: 2000,
     conceptWeight: 1,
+    knownConceptShare: 1,
   },
   model: {
     wordShare: 0.5,

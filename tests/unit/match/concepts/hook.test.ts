@@ -80,3 +80,19 @@ describe('model cache and the concept weight', () => {
     expect(off.match({ text: '¿dónde está mi reembolso?' }).suggestions[0]?.ruleId).not.toBe('refund');
   });
 });
+
+describe('a concept said in words the library knows (knownConceptShare)', () => {
+  const vocab = new Vocabulary();
+  for (const w of ['where', 'is', 'my', 'refund']) vocab.add(w);
+  const concept = (text: string, share: number) =>
+    queryTerms(modelWords(analyze(text).words), vocab, undefined, undefined, matcherSettings({ features: { knownConceptShare: share } }).features).get(`${CONCEPT_MARK}refund`);
+  it('counts whole by default, and its share of the weight when set', () => {
+    expect(concept('where is my refund', 1)).toBe(1);
+    expect(concept('where is my refund', 0.5)).toBe(0.5);
+    expect(concept('where is my refund', 0)).toBeUndefined();
+  });
+  it('counts whole when said in words the library lacks', () => {
+    expect(concept('¿dónde está mi reembolso?', 0)).toBe(1);
+    expect(concept('我的退款呢', 0)).toBe(1);
+  });
+});
