@@ -91,16 +91,14 @@ export function wordTerms(word: string, language?: string, fs: FeatureSettings =
 export const PAIR_MARK = ' ';
 const pairTerm = (a: string, b: string) => `${a}${PAIR_MARK}${b}`;
 
+/** Marks a concept term (no normalised word contains it). */
+export const CONCEPT_MARK = '§';
+
 /**
  * The concept layer (lib/match/concepts, docs/concepts.md): every shop concept a text mentions, in
  * any of the eight languages, becomes one more term (`§refund`), so that an example and a message
  * that share a concept meet whatever their languages. Its weight relative to a word is
  * FeatureSettings.conceptWeight (settings.ts); 0 turns the layer off.
- */
-/** Marks a concept term (no normalised word contains it). */
-export const CONCEPT_MARK = '§';
-
-/**
  * Adds the concept terms of some words to term counts, with a count whose damped weight
  * (1 + ln n for an example; n below 1, else 1 + ln n, for a message) is `weight`.
  */
