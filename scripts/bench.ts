@@ -18,11 +18,14 @@
  * Matcher times: each message timed 3 times, fastest kept; fuse.js: timed once per message.
  * Then the import path (scripts/lib-bench/import-bench.ts, docs/import.md): a 10,000-rule pack file
  * parsed, validated, planned, applied and written, as a new pack and as an update.
+ * Then the first answer after importing a 6,000-rule shop library (scripts/lib-bench/first-answer.ts;
+ * --first-answer-rules N, --first-answer-runs N): median of 3 runs.
  * Last line: {"sizes":[{"rules","p50Ms","p95Ms","naiveFuseP50Ms","speedup"}…],"buildRulesPerSecond",
- * "import":{…},"importRulesPerSecond"}
+ * "import":{…},"importRulesPerSecond","firstAnswerAfterImportMs"}
  * speedup = naiveFuseP50Ms / p50Ms in the same run; buildRulesPerSecond: matcher build at the
  * largest size; importRulesPerSecond: 10,000 / the slower of a new-pack import and an update (each
- * the fastest of its runs, as the matcher keeps the fastest of 3: the cores are shared).
+ * the fastest of its runs, as the matcher keeps the fastest of 3: the cores are shared);
+ * firstAnswerAfterImportMs: import written → first answer given (median).
  */
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
@@ -31,6 +34,7 @@ import { createMatcher } from '../lib/match/matcher';
 import { rulesFromPack } from '../lib/match/pack';
 import type { LibraryRule } from '../lib/match/types';
 import { benchImport } from './lib-bench/import-bench';
+import { firstAnswerAfterImport } from './lib-bench/first-answer';
 
 const dir = new URL('../tests/fixtures/benchmarks/', import.meta.url);
 const PACKS = ['hint3-sofmattress', 'hint3-curekart', 'bitext-en'];
@@ -201,6 +205,12 @@ for (const n of sizes) {
 console.log(
   `import of a ${imported.rules}-rule pack file (parse, validate, plan, apply, write), fastest run / median / median CPU: new pack ${imported.newPackMs} / ${imported.newPackMedianMs} / ${imported.newPackCpuMs} ms (reading and planning ${imported.newPackPrepareMs} ms), update ${imported.updateMs} / ${imported.updateMedianMs} / ${imported.updateCpuMs} ms; preview compliance flags ${imported.complianceMs} ms | ${imported.importRulesPerSecond} rules/s`,
 );
+const firstAnswerRules = Number(arg('--first-answer-rules') ?? 6000);
+const firstAnswer = await firstAnswerAfterImport(firstAnswerRules, Number(arg('--first-answer-runs') ?? 3));
+const fa = firstAnswer.median;
+console.log(
+  `first answer after importing ${firstAnswerRules} rules (median of ${firstAnswer.runs.length}): ${fa.firstAnswerMs} ms (interim matcher) | model trained in the background after ${fa.trainedMs} ms, ${fa.answersDuringTraining} answers meanwhile, p95 ${fa.answerDuringTrainingP95Ms} ms | baseline, building the whole model first: ${fa.blockingBuildMs} ms (×${(fa.blockingBuildMs / fa.firstAnswerMs).toFixed(1)}) | runs ${JSON.stringify(firstAnswer.runs)}`,
+);
 console.log(`bench took ${((performance.now() - benchStart) / 1000).toFixed(0)} s`);
 const { importRulesPerSecond, ...importDetail } = imported;
-console.log(JSON.stringify({ sizes: results, buildRulesPerSecond, import: importDetail, importRulesPerSecond }));
+console.log(JSON.stringify({ sizes: results, buildRulesPerSecond, import: importDetail, importRulesPerSecond, firstAnswerAfterImportMs: fa.firstAnswerMs }));

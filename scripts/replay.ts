@@ -1,7 +1,10 @@
 /**
  * Scores a phrase pack against replay cases (shared/spec/phrase-pack-v1.md, "Replay cases").
  *
- *   npx tsx scripts/replay.ts --pack PACK.json --cases CASES.jsonl [--json] [--learn]
+ *   npx tsx scripts/replay.ts --pack PACK.json --cases CASES.jsonl [--json] [--learn] [--concept-weight W]
+ *
+ * --concept-weight sets the weight of the multilingual concept terms (settings.features.conceptWeight,
+ * docs/concepts.md); 0 turns the concept layer off, for an on/off comparison.
  *
  * The last line of --json output is one JSON object: cases, accuracy, top1, top3, shown,
  * shownFirstRight (of the cases with suggestions, the first was right), autoSend and autoSendRight
@@ -16,16 +19,18 @@ import { InputError, formatProblem } from '../lib/pack/errors';
 import { parsePackText } from '../lib/pack/parse';
 import { createMatcher } from '../lib/match/matcher';
 import { rulesFromPack } from '../lib/match/pack';
+import { DEFAULT_SETTINGS, matcherSettings } from '../lib/match/settings';
 import { parseCases, replay, type CaseOutcome, type ReplaySummary } from './lib-bench/replay-core';
 
-const USAGE = 'usage: npm run replay -- --pack PACK.json --cases CASES.jsonl [--json] [--learn]';
+const USAGE = 'usage: npm run replay -- --pack PACK.json --cases CASES.jsonl [--json] [--learn] [--concept-weight W]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
-function args(argv: string[]): { pack: string; cases: string; json: boolean; learn: boolean } {
+function args(argv: string[]): { pack: string; cases: string; json: boolean; learn: boolean; conceptWeight?: number } {
+  let conceptWeight: number | undefined;
   let pack: string | undefined;
   let cases: string | undefined;
   let json = false;
@@ -34,6 +39,11 @@ function args(argv: string[]): { pack: string; cases: string; json: boolean; lea
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--learn') learn = true;
+    else if (a === '--concept-weight' || a.startsWith('--concept-weight=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      conceptWeight = Number(v);
+      if (!v || !Number.isFinite(conceptWeight) || conceptWeight < 0) fail(`--concept-weight needs a number ≥ 0 (0: concepts off)\n${USAGE}`);
+    }
     else if (a === '--pack' || a === '--cases') {
       const v = argv[++i];
       if (!v || v.startsWith('--')) fail(`${a} needs a file name\n${USAGE}`);
@@ -47,7 +57,7 @@ function args(argv: string[]): { pack: string; cases: string; json: boolean; lea
     } else fail(`unknown argument "${a}"\n${USAGE}`);
   }
   if (!pack || !cases) fail(`missing ${!pack ? '--pack' : '--cases'}\n${USAGE}`);
-  return { pack, cases, json, learn };
+  return { pack, cases, json, learn, ...(conceptWeight !== undefined ? { conceptWeight } : {}) };
 }
 
 function read(file: string): string {
@@ -108,11 +118,12 @@ function main(): void {
     if (e instanceof InputError) fail(e.message);
     throw e;
   }
-  const matcher = createMatcher(rules);
+  const settings = opts.conceptWeight !== undefined ? matcherSettings({ features: { conceptWeight: opts.conceptWeight } }) : DEFAULT_SETTINGS;
+  const matcher = createMatcher(rules, settings);
   const { summary, outcomes } = replay(matcher, cases, { learn: opts.learn });
   if (summary.learn) {
     // The same halves without learning, so that the gain is not confused with easier cases.
-    const still = replay(createMatcher(rules), cases).summary;
+    const still = replay(createMatcher(rules, settings), cases).summary;
     summary.learn.withoutLearning = { firstHalf: still.halves[0], secondHalf: still.halves[1] };
   }
   if (opts.json) console.log(JSON.stringify(summary));

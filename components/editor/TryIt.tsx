@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { SuggestionsResponse } from '../../lib/messages/protocol';
+import type { SuggestionsResponse, TrainingStatus } from '../../lib/messages/protocol';
 import type { Ask } from '../../lib/messages/ask';
 import { KNOWN_VARIABLES, type KnownVariable } from '../../lib/pack/schema';
 import { useEditor } from './EditorContext';
 import { useT, useUiLanguage } from './I18n';
 import { wordWhy } from '../../lib/match/explain';
+import { useTrainingStatus } from './useTrainingStatus';
 
 /** The page's `ask()` to the background worker (lib/messages/ask.ts). */
 export type AskWorker = Ask;
@@ -23,6 +24,8 @@ const DELAY_MS = 250;
 export function TryIt({ revision, ask }: TryItProps) {
   const t = useT();
   const ui = useUiLanguage();
+  // Polled here, not in the page: its updates re-render this box alone. A newly trained model asks again.
+  const training = useTrainingStatus(ask, revision);
   const { samples, setSamples } = useEditor();
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<Answer>({ state: 'idle' });
@@ -51,13 +54,14 @@ export function TryIt({ revision, ask }: TryItProps) {
       current = false;
       clearTimeout(timer);
     };
-  }, [text, samples, revision, ask]);
+  }, [text, samples, revision, ask, training?.state, training?.stage, training?.model]);
 
   const setSample = (name: KnownVariable, value: string) => setSamples({ ...samples, [name]: value });
 
   return (
     <section className="try-it" aria-label={t('try.title')} data-testid="try-it">
       <h2>{t('try.title')}</h2>
+      {training && <TrainingLine status={training} />}
       <label className="block">
         <span>{t('try.message')}</span>
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} placeholder={t('try.placeholder')} data-testid="try-input" />
@@ -103,5 +107,24 @@ export function TryIt({ revision, ask }: TryItProps) {
         )}
       </div>
     </section>
+  );
+}
+
+/** "Training: 40 %" while the worker trains the model (answers come from an interim one), then ready. */
+export function TrainingLine({ status }: { status: TrainingStatus }) {
+  const t = useT();
+  const percent = Math.floor(status.progress * 100);
+  return (
+    <p className="muted training-status" role="status" data-testid="shopreply.training-status" data-state={status.state}>
+      {status.state === 'training' ? (
+        <>
+          {t('training.progress', { percent })} <progress max={100} value={percent} />
+        </>
+      ) : status.state === 'ready' ? (
+        t('training.ready', { rules: status.rules })
+      ) : (
+        t('training.failed')
+      )}
+    </p>
   );
 }

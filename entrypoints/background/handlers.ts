@@ -53,6 +53,8 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           return { ok: true };
         case 'followups':
           return { followups: await conversations.followUps() };
+        case 'training-status':
+          return library.status();
       }
     },
   };

@@ -33,10 +33,10 @@ export function servedLanguages(rules: readonly Rule[]): string[] {
   return [...new Set(rules.filter((r) => r.kind === 'faq').flatMap((r) => Object.keys(r.replies)))].sort();
 }
 
-function ruleProblems(library: LibrarySnapshot): EditorProblem[] {
+/** Problems of some of the library's rules (all of them by default). */
+function ruleProblems(library: LibrarySnapshot, rules: readonly LibraryRuleLike[] = library.rules, served = servedLanguages(library.rules)): EditorProblem[] {
   const out: EditorProblem[] = [];
-  const served = servedLanguages(library.rules);
-  for (const rule of library.rules) {
+  for (const rule of rules) {
     const { packId } = rule;
     for (const p of unknownVariables(rule)) {
       out.push({ kind: 'unknown-variable', packId, ruleId: rule.id, field: p.field, language: p.field.split(/[.[]/)[1], name: p.variable! });
@@ -48,10 +48,14 @@ function ruleProblems(library: LibrarySnapshot): EditorProblem[] {
       }
     }
   }
-  const byId = new Map<string, LibraryRuleLike[]>();
-  for (const r of library.rules) (byId.get(r.id) ?? byId.set(r.id, []).get(r.id)!).push(r);
-  for (const flag of packComplianceFlags({ rules: [...library.rules], bannedPhrases: library.bannedPhrases })) {
-    const rule = byId.get(flag.ruleId)?.find((r) => r.replies[flag.language]?.[flag.replyIndex] === flag.reply);
+  const rulesById = new Map<string, LibraryRuleLike[]>();
+  for (const r of rules) {
+    const list = rulesById.get(r.id);
+    if (list) list.push(r);
+    else rulesById.set(r.id, [r]);
+  }
+  for (const flag of packComplianceFlags({ rules: [...rules], bannedPhrases: library.bannedPhrases })) {
+    const rule = (rulesById.get(flag.ruleId) ?? []).find((r) => r.replies[flag.language]?.[flag.replyIndex] === flag.reply);
     if (!rule) continue;
     for (const v of flag.violations) {
       out.push({
@@ -69,10 +73,39 @@ function ruleProblems(library: LibrarySnapshot): EditorProblem[] {
 
 /** Every problem the editor shows, in a stable order: by pack, rule, then kind. */
 export function libraryProblems(library: LibrarySnapshot, extra: readonly EditorProblem[] = []): EditorProblem[] {
+  return inOrder(extra, ruleProblems(library));
+}
+
+/**
+ * The same problems, computed a few hundred rules at a time with `pause()` between (the editor
+ * page stays responsive: checking every reply of a library of thousands of rules takes seconds).
+ * Returns undefined when `cancelled()` says the result is no longer wanted.
+ */
+export async function libraryProblemsInSlices(
+  library: LibrarySnapshot,
+  extra: readonly EditorProblem[],
+  pause: () => Promise<void>,
+  cancelled: () => boolean = () => false,
+  sliceSize = 300,
+): Promise<EditorProblem[] | undefined> {
+  const served = servedLanguages(library.rules);
+  const found: EditorProblem[] = [];
+  for (let i = 0; i < library.rules.length; i += sliceSize) {
+    found.push(...ruleProblems(library, library.rules.slice(i, i + sliceSize), served));
+    await pause();
+    if (cancelled()) return undefined;
+  }
+  return inOrder(extra, found);
+}
+
+function inOrder(extra: readonly EditorProblem[], found: EditorProblem[]): EditorProblem[] {
   const key = (p: EditorProblem) => ('packId' in p ? `${p.packId ?? ''}\u0000${p.ruleId ?? ''}` : '');
-  return [...extra.filter((p) => p.kind === 'readiness'), ...ruleProblems(library), ...extra.filter((p) => p.kind !== 'readiness')]
+  // localeCompare's order, through one collator (localeCompare builds one per call: seconds for
+  // the tens of thousands of problems of a big library).
+  const { compare } = new Intl.Collator();
+  return [...extra.filter((p) => p.kind === 'readiness'), ...found, ...extra.filter((p) => p.kind !== 'readiness')]
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.kind === 'readiness' ? -1 : 0) - (b.p.kind === 'readiness' ? -1 : 0) || key(a.p).localeCompare(key(b.p)) || a.i - b.i)
+    .sort((a, b) => (a.p.kind === 'readiness' ? -1 : 0) - (b.p.kind === 'readiness' ? -1 : 0) || compare(key(a.p), key(b.p)) || a.i - b.i)
     .map(({ p }) => p);
 }
 

@@ -22,6 +22,11 @@ export function t(language: UiLanguage, key: MessageKey, params: MessageParams =
   });
 }
 
+/** Whether the catalogue has a text for `key`. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** The interface language: the setting when it names one, else the browser's (zh… → Chinese). */
 export function resolveUiLanguage(browserLanguage: string | undefined, setting?: string): UiLanguage {
   if (setting === 'zh' || setting === 'en') return setting;

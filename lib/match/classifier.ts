@@ -59,6 +59,18 @@ export class IntentClassifier {
 
   /** Trains on labelled feature counts (label = class index < classes); undefined when too big. */
   static train(samples: Array<{ label: number; features: Map<string, number> }>, classes: number, S: ClassifierSettings): IntentClassifier | undefined {
+    const steps = IntentClassifier.trainSteps(samples, classes, S);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same training, a step at a time: yields the share done (0..1) every few hundred gradient
+   * steps, so that a caller can pause between them (the worker keeps answering while it trains).
+   */
+  static *trainSteps(samples: Array<{ label: number; features: Map<string, number> }>, classes: number, S: ClassifierSettings): Generator<number, IntentClassifier | undefined> {
     if (!IntentClassifier.affordable(samples.length, classes, S)) return undefined;
     const featureId = new Map<string, number>();
     const df: number[] = [];
@@ -89,7 +101,12 @@ export class IntentClassifier {
         [order[i], order[j]] = [order[j], order[i]];
       }
       const rate = S.learningRate / (1 + S.decay * epoch);
-      for (const k of order) model.step(data[k].x, data[k].label, rate, classWeight[data[k].label]);
+      for (let i = 0; i < order.length; i++) {
+        const k = order[i];
+        model.step(data[k].x, data[k].label, rate, classWeight[data[k].label]);
+        if (i % 256 === 255) yield (epoch + i / order.length) / S.epochs;
+      }
+      yield (epoch + 1) / S.epochs;
     }
     return model;
   }

@@ -1,4 +1,4 @@
-import { languageName, t, type MessageKey, type MessageParams, type UiLanguage } from '../i18n';
+import { hasMessage, languageName, t, type MessageKey, type MessageParams, type UiLanguage } from '../i18n';
 import type { Suggestion } from './types';
 
 /** One reason a suggestion was made, as a catalogue key and its values (the interface words it). */
@@ -18,18 +18,27 @@ export function explainSuggestion(s: Pick<Suggestion, 'reason' | 'score'>): WhyP
   out.push({ key: kind, params: { matched: r.matched, language: r.language } });
   const e = r.evidence;
   if (e) {
-    for (const c of e.concepts ?? []) out.push({ key: 'why.concept', params: { concept: c } });
+    for (const c of e.concepts ?? []) out.push({ key: 'why.concept', params: { matched: c.matched, concept: c.id } });
     if (e.shared.length) out.push({ key: 'why.shared', params: { terms: e.shared.join(', ') } });
     out.push({ key: 'why.confidence', params: { percent: Math.round(e.probability * 100) } });
   }
   return out;
 }
 
-/** Reasons worded in the interface language (language codes become their names). */
+/** Reasons worded in the interface language (language codes and concept ids become their names). */
 export function wordWhy(ui: UiLanguage, parts: ReadonlyArray<{ key: string; params: MessageParams }>): string[] {
-  return parts.map(({ key, params }) =>
-    t(ui, key as MessageKey, typeof params.language === 'string' ? { ...params, language: languageName(params.language, ui) } : params),
-  );
+  return parts.map(({ key, params }) => {
+    const named = { ...params };
+    if (typeof params.language === 'string') named.language = languageName(params.language, ui);
+    if (typeof params.concept === 'string') named.concept = conceptName(params.concept, ui);
+    return t(ui, key as MessageKey, named);
+  });
+}
+
+/** A concept's name in the interface language (its id when the catalogue has none). */
+export function conceptName(id: string, ui: UiLanguage): string {
+  const key = `concept.${id}`;
+  return hasMessage(key) ? t(ui, key) : id;
 }
 
 /** explainSuggestion worded in the interface language. */

@@ -1,4 +1,5 @@
 import { chatCjk, chatWord } from './chat-words';
+import { conceptIndex, conceptText } from './concepts/lookup';
 import { koreanStem } from './korean';
 import { cjkGrams, hangulGrams, normalize, scriptOf, stem, words } from './normalize';
 import { cjkWords } from './segment';
@@ -90,9 +91,41 @@ export function wordTerms(word: string, language?: string, fs: FeatureSettings =
 export const PAIR_MARK = ' ';
 const pairTerm = (a: string, b: string) => `${a}${PAIR_MARK}${b}`;
 
+/** Marks a concept term (no normalised word contains it). */
+export const CONCEPT_MARK = '§';
+
+/**
+ * The concept layer (lib/match/concepts, docs/concepts.md): every shop concept a text mentions, in
+ * any of the eight languages, becomes one more term (`§refund`), so that an example and a message
+ * that share a concept meet whatever their languages. Its weight relative to a word is
+ * FeatureSettings.conceptWeight (settings.ts); 0 turns the layer off.
+ * Adds the concept terms of some words to term counts, with a count whose damped weight
+ * (1 + ln n for an example; n below 1, else 1 + ln n, for a message) is `weight`.
+ */
+function addConceptTerms(out: Map<string, number>, words: string[], weight: number, query: boolean, known?: (word: string) => boolean, knownShare = 1): void {
+  if (!(weight > 0)) return;
+  const countOf = (w: number) => (query && w <= 1 ? w : Math.exp(w - 1));
+  if (!known || knownShare === 1) {
+    for (const id of conceptIndex().conceptIds(words)) out.set(CONCEPT_MARK + id, countOf(weight));
+    return;
+  }
+  // A message's concept said in Latin words the library already knows adds little its words do
+  // not (and draws out-of-scope messages about the same topic over the bar): it counts
+  // `knownShare` of a concept said in words the library lacks (another language, a CJK run).
+  const text = conceptText(words);
+  for (const h of conceptIndex().hits(words)) {
+    const said = text.slice(h.start, h.end).split(' ').filter(Boolean);
+    const isKnown = said.length > 0 && said.every((w) => scriptOf(w) === 'other' && /[a-z]/.test(w) && known(w));
+    const w = isKnown ? weight * knownShare : weight;
+    const t = CONCEPT_MARK + h.concept;
+    if (w > 0) out.set(t, Math.max(out.get(t) ?? 0, countOf(w)));
+  }
+}
+
 /** Term counts of a text as the library holds it (examples): exact, no fuzzy lookup. */
 export function documentTerms(words: string[], language?: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): Map<string, number> {
   const out = new Map<string, number>();
+  addConceptTerms(out, words, fs.conceptWeight, false);
   for (const w of words) for (const t of wordTerms(w, language, fs)) out.set(t, (out.get(t) ?? 0) + 1);
   if (fs.pairs) {
     for (let i = 0; i + 1 < words.length; i++) {
@@ -120,6 +153,7 @@ export function queryTerms(
   fs: FeatureSettings = DEFAULT_SETTINGS.features,
 ): Map<string, number> {
   const out = new Map<string, number>();
+  addConceptTerms(out, words, fs.conceptWeight, true, (w) => vocab.has(w), fs.knownConceptShare);
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
   // The detected language's stem, unless the library only knows the word's Porter stem (an
   // English message mistaken for Spanish still meets its English examples).

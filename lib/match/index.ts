@@ -23,3 +23,4 @@ export { normalize } from './normalize';
 export { fingerprintRules } from './fingerprint';
 export { rulesFromPack } from './pack';
 export { keywordScore, splitAlternatives } from './keywords';
+export { CONCEPTS, conceptIndex, conceptsOf, type Concept, type ConceptHit } from './concepts';

@@ -1,4 +1,4 @@
-import { eld as eldSmall } from 'eld/small';
+import { detectEldLatin } from './eld-latin';
 import type { DetectedLanguage } from './types';
 import { foldText } from '../text/fold';
 
@@ -7,17 +7,14 @@ import { foldText } from '../text/fold';
  *
  * 1. Script rules decide the CJK languages: any kana → ja, Hangul → ko, Han alone → zh.
  * 2. Latin-script text goes to eld (its "small" n-gram database, limited to en, es, pt, fr, de,
- *    which keeps it from calling a Spanish message Galician or Italian).
+ *    which keeps it from calling a Spanish message Galician or Italian; the table is cut down to
+ *    those five in lib/match/eld-latin.json, same answers, a sixth of the size: docs/bundle.md).
  * 3. When eld gives no answer (one short word such as "hola", "oi", "hi"), a small built-in
  *    lexicon of chat words and spelling cues decides; with no cue at all the result is "und".
  *
  * Measured against eld/extrasmall, tinyld (light/normal) and franc-min on labelled chat messages:
  * see the README (language detection) and scripts/lib-bench/lang-bench.ts.
  */
-
-const LATIN_SUBSET = ['en', 'es', 'pt', 'fr', 'de'];
-const eld = eldSmall.newInstance();
-eld.setLanguageSubset(LATIN_SUBSET);
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
@@ -112,11 +109,11 @@ export function detectLanguage(text: string): DetectedLanguage {
     return { code: 'zh', confidence: han >= 3 ? 0.95 : 0.8 };
   }
   if (latin === 0) return { code: 'und', confidence: 0 };
-  const result = eld.detect(text);
+  const result = detectEldLatin(text);
   if (result.language) {
-    const scores = Object.values(result.getScores()).sort((a, b) => b - a);
+    const scores = result.scores.map(([, s]) => s);
     const lead = scores.length > 1 ? scores[0] - scores[1] : scores[0];
-    const confidence = (result.isReliable() ? 0.75 : 0.5) + Math.min(0.24, lead);
+    const confidence = (result.reliable ? 0.75 : 0.5) + Math.min(0.24, lead);
     return { code: result.language, confidence: Math.round(confidence * 100) / 100 };
   }
   return lexiconLanguage(text);

@@ -1,6 +1,7 @@
 import { DEFAULT_THRESHOLD } from '../pack/schema';
 import { fitCalibration, probability, probabilityOfScore, scoreOf, PRIOR_CALIBRATION, type Calibration } from './calibration';
-import { analyze } from './features';
+import { analyze, modelWords } from './features';
+import { conceptIndex, conceptText } from './concepts/lookup';
 import { KeywordIndex, splitAlternatives } from './keywords';
 import { detectLanguage } from './language';
 import { IntentModel, type SerializedIntentModel } from './model';
@@ -9,14 +10,17 @@ import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
 import type { DetectedLanguage, LibraryRule, MatchInput, MatchReason, MatchResult, Suggestion } from './types';
 
 /** Format version of a cached model; a cache of another version is rebuilt (and re-saved). */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 export interface SerializedModel {
   format: 'shopreply.match-model';
-  /** 4: language stemmers, segmenter words, keyword examples and the fitted calibration. */
+  /** 4: language stemmers, segmenter words, keyword examples and the fitted calibration; 5: concept terms. */
   version: typeof MODEL_VERSION;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
+  /** The feature settings its examples' terms were made with (concept weight, stemmers…): a model
+   * made with others is rebuilt. */
+  features: string;
   calibration: Calibration;
   model: SerializedIntentModel;
 }
@@ -52,9 +56,10 @@ class MatcherImpl implements Matcher {
   private readonly byId = new Map<string, number>();
   /** model rule index → library rule index */
   private modelToRule: number[] = [];
-  private readonly keywords = new KeywordIndex();
+  private readonly keywords: KeywordIndex;
   private readonly learned = new Set<string>();
   readonly calibration: Calibration;
+  readonly fromCache: boolean;
 
   constructor(
     rules: LibraryRule[],
@@ -62,15 +67,14 @@ class MatcherImpl implements Matcher {
     readonly fingerprint: string,
     private readonly train: boolean,
     calibration?: Calibration,
+    /** A model built elsewhere (build-steps.ts) comes with its keyword index, and is not from a cache. */
+    built?: { keywords?: KeywordIndex; fromCache: boolean },
   ) {
     const settings = model.settings;
+    this.fromCache = built ? built.fromCache : !train;
     this.rules = rules.filter((r) => r.kind === 'faq');
     this.rules.forEach((r, i) => this.byId.set(r.id, i));
-    this.rules.forEach((rule, i) => {
-      for (const [lang, list] of Object.entries(rule.keywords ?? {})) {
-        for (const k of list) this.keywords.add(i, k, lang, this.model.vocab, settings.features);
-      }
-    });
+    this.keywords = built?.keywords ?? faqKeywordIndex(this.rules, this.model);
     if (train) {
       for (const rule of this.rules) {
         for (const [lang, list] of Object.entries(rule.examples ?? {})) for (const t of list) this.model.add(rule.id, t, lang, false);
@@ -100,10 +104,6 @@ class MatcherImpl implements Matcher {
 
   get settings(): MatcherSettings {
     return this.model.settings;
-  }
-
-  get fromCache(): boolean {
-    return !this.train;
   }
 
   get work(): number {
@@ -157,6 +157,22 @@ class MatcherImpl implements Matcher {
     for (const hit of this.keywords.search(words, this.model.vocab, allowed)) {
       offer({ rule: hit.entry.rule, score: round(hit.score), p: probabilityOfScore(hit.score, S.calibration), reason: { kind: 'keyword', matched: hit.entry.text, language: hit.entry.language } });
     }
+    // The message's words that said each concept it shares with an example ("物流" → tracking).
+    let said: Map<string, string> | undefined;
+    const conceptWords = (id: string) => {
+      if (!said) {
+        const modelText = modelWords(words);
+        const text = conceptText(modelText);
+        said = new Map();
+        for (const h of conceptIndex().hits(modelText)) {
+          // A prefix term ("reembols*") said the whole word.
+          let end = h.end;
+          if (h.term.endsWith('*')) while (end < text.length && text[end] !== ' ') end++;
+          if (!said.has(h.concept)) said.set(h.concept, text.slice(h.start, end));
+        }
+      }
+      return said.get(id) ?? id;
+    };
     const modelAllowed = (m: number) => {
       const i = this.modelToRule[m];
       return i >= 0 && allowed(i);
@@ -179,6 +195,7 @@ class MatcherImpl implements Matcher {
             best: round(hit.parts.best),
             centroid: round(hit.parts.centroid),
             ...(hit.parts.classifier !== undefined ? { classifier: round(hit.parts.classifier) } : {}),
+            ...(hit.parts.concepts ? { concepts: hit.parts.concepts.map((id) => ({ id, matched: conceptWords(id) })) } : {}),
           },
         },
       });
@@ -217,6 +234,7 @@ class MatcherImpl implements Matcher {
       format: 'shopreply.match-model',
       version: MODEL_VERSION,
       fingerprint: this.fingerprint,
+      features: featuresKey(this.settings),
       calibration: { ...this.calibration },
       model: this.model.toJSON(),
     };
@@ -263,6 +281,32 @@ export function chooseReplyLanguage(rule: LibraryRule, detected: DetectedLanguag
   return Object.keys(rule.replies)[0];
 }
 
+/** The keyword index of faq rules (rule index = position in `faqRules`); keyword words join the model's vocabulary. */
+export function faqKeywordIndex(faqRules: LibraryRule[], model: IntentModel, index = new KeywordIndex(), from = 0, to = faqRules.length): KeywordIndex {
+  for (let i = from; i < to; i++) {
+    for (const [lang, list] of Object.entries(faqRules[i].keywords ?? {})) {
+      for (const k of list) index.add(i, k, lang, model.vocab, model.settings.features);
+    }
+  }
+  return index;
+}
+
+/**
+ * Hooks for building a matcher a step at a time (build-steps.ts): a matcher over a model that was
+ * built elsewhere — fully, with its keyword index (`keywords`), or the previous library's model
+ * answering for the new rules while theirs is built (`keywords` omitted: indexed now).
+ * Nothing is analysed or trained again; `fromCache` says whether the caller should save it.
+ * The settings are the model's; without a `calibration` it is fitted on the model's examples.
+ */
+export function matcherOverModel(
+  rules: LibraryRule[],
+  model: IntentModel,
+  built: { keywords?: KeywordIndex; fromCache: boolean },
+  calibration?: Calibration,
+): Matcher {
+  return new MatcherImpl(rules, model, fingerprintRules(rules), false, calibration, built);
+}
+
 /** A matcher for a library; `settings` is one frozen object (settings.ts), the same for every library. */
 export function createMatcher(rules: LibraryRule[], settings: MatcherSettings = DEFAULT_SETTINGS): Matcher {
   return new MatcherImpl(rules, new IntentModel(settings), fingerprintRules(rules), true);
@@ -275,7 +319,7 @@ export function createMatcher(rules: LibraryRule[], settings: MatcherSettings = 
 export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | unknown, settings: MatcherSettings = DEFAULT_SETTINGS): Matcher {
   const fp = fingerprintRules(rules);
   const s = serialized as Partial<SerializedModel> | null;
-  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.model && validCalibration(s.calibration)) {
+  if (s && s.format === 'shopreply.match-model' && s.version === MODEL_VERSION && s.fingerprint === fp && s.features === featuresKey(settings) && s.model && validCalibration(s.calibration)) {
     try {
       const model = IntentModel.fromJSON(s.model, settings);
       return new MatcherImpl(rules, model, fp, false, s.calibration);
@@ -285,6 +329,8 @@ export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | 
   }
   return createMatcher(rules, settings);
 }
+
+const featuresKey = (settings: MatcherSettings) => JSON.stringify(settings.features);
 
 function validCalibration(c: unknown): c is Calibration {
   const x = c as Calibration | undefined;

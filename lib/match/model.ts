@@ -1,5 +1,5 @@
 import type { CalibrationSample } from './calibration';
-import { NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
+import { CONCEPT_MARK, NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
 import { NUMBER_TOKEN, scriptOf, stem } from './normalize';
 import { IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
@@ -40,6 +40,8 @@ export interface ScoreParts {
   classifier?: number;
   /** Message terms shared with the best example, rarest first (at most 3; Han/kana bigrams and stems). */
   shared: string[];
+  /** Concepts (lib/match/concepts) the message shares with the best example, rarest first. */
+  concepts?: string[];
 }
 
 export interface SearchOptions {
@@ -128,6 +130,12 @@ export class IntentModel extends ModelCache {
    * added later are taught to it one by one.
    */
   train(): void {
+    const steps = this.trainSteps();
+    while (!steps.next().done);
+  }
+
+  /** train(), a step at a time: yields the share done (0..1); see IntentClassifier.trainSteps. */
+  *trainSteps(): Generator<number, void> {
     this.classifier = undefined;
     if (!IntentClassifier.affordable(this.exampleCount, this.ruleIds.length, this.settings.classifier)) return;
     // Each example's terms and words as add() stored them: nothing is analysed again.
@@ -137,7 +145,7 @@ export class IntentModel extends ModelCache {
       const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]);
       return { label, features: classifierFeatures(terms, charGramCounts(words, this.settings.features)) };
     });
-    this.classifier = IntentClassifier.train(samples, this.ruleIds.length, this.settings.classifier);
+    this.classifier = yield* IntentClassifier.trainSteps(samples, this.ruleIds.length, this.settings.classifier);
   }
 
   /** Adds one example; returns false when the text has no words. */
@@ -308,11 +316,13 @@ export class IntentModel extends ModelCache {
     for (const h of hits.slice(0, 3)) {
       const own = new Set<number>();
       for (let i = this.exStart[h.example]; i < this.exStart[h.example + 1]; i++) own.add(this.exTerms[i]);
-      h.parts.shared = query
-        .filter((x) => x.id !== undefined && !x.pair && own.has(x.id) && x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN)
-        .sort((a, b) => b.idf - a.idf)
+      const common = query.filter((x) => x.id !== undefined && !x.pair && own.has(x.id)).sort((a, b) => b.idf - a.idf);
+      h.parts.shared = common
+        .filter((x) => x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN && !x.term.startsWith(CONCEPT_MARK))
         .slice(0, 3)
         .map((x) => this.surfaceOf(x.term, words, stemLanguage));
+      const concepts = common.filter((x) => x.term.startsWith(CONCEPT_MARK)).map((x) => x.term.slice(CONCEPT_MARK.length));
+      if (concepts.length) h.parts.concepts = concepts;
     }
     return hits;
   }

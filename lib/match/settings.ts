@@ -22,6 +22,14 @@ export interface FeatureSettings {
   readonly koreanStems: boolean;
   /** Characters of a message that are analysed at most: the rest is not read (bounded work). */
   readonly maxChars: number;
+  /**
+   * Weight, relative to a word, of the multilingual concept terms (`§refund`: lib/match/concepts,
+   * docs/concepts.md) that let an example and a message in different languages meet; 0: off.
+   */
+  readonly conceptWeight: number;
+  /** Share of the concept weight for a message's concept said in Latin words the library knows
+   * (its words already say it); said in words it lacks (another language, CJK) it counts whole. */
+  readonly knownConceptShare: number;
 }
 
 export interface ModelSettings {
@@ -121,6 +129,8 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     cjkCharGrams: true,
     koreanStems: true,
     maxChars: 2000,
+    conceptWeight: 1,
+    knownConceptShare: 1,
   },
   model: {
     wordShare: 0.5,

@@ -50,8 +50,9 @@ export interface MatchEvidence {
   centroid: number;
   /** The intent classifier's probability, when the library has one. */
   classifier?: number;
-  /** Concepts the message and the rule share (the concept layer), when there is one. */
-  concepts?: string[];
+  /** Concepts the message shares with the example (the concept layer, lib/match/concepts): the
+   * concept id and the message's words that said it ("物流" → tracking), rarest first. */
+  concepts?: Array<{ id: string; matched: string }>;
 }
 
 export interface Suggestion {

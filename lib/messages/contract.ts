@@ -10,6 +10,7 @@ import {
   RequestSchema,
   SuggestionsResponseSchema,
   TabRequestSchema,
+  TrainingStatusSchema,
   type Request,
   type TabRequest,
 } from './protocol';
@@ -74,6 +75,8 @@ export const WORKER_CONTRACTS = {
   // Settings of the whole shop: only from our own pages.
   'set-global-pause': { request: request('set-global-pause'), response: AckSchema, from: EXTENSION_PAGE },
   followups: { request: request('followups'), response: FollowUpListSchema, from: EXTENSION_PAGE },
+  // The editor's try-it box: whether the library's model is trained yet (the overlay does not ask).
+  'training-status': { request: request('training-status'), response: TrainingStatusSchema, from: EXTENSION_PAGE },
 } as const satisfies { [K in RequestType]: Contract };
 
 /** Messages from the popup to the content script of a chat tab. */

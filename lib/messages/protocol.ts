@@ -134,6 +134,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     packId: id,
     text,
   }),
+  /** Library editor: whether the intent model of the current library is trained yet. */
+  z.object({ type: z.literal('training-status') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -159,6 +161,22 @@ export type Phrase = z.infer<typeof PhraseSchema>;
 export const PhraseListSchema = z.object({ phrases: z.array(PhraseSchema) });
 
 export const AckSchema = z.object({ ok: z.literal(true) });
+
+/** Answer to `training-status`: after a library change the model trains in the background. */
+export const TrainingStatusSchema = z.object({
+  /** training: an interim matcher answers meanwhile; failed: it keeps answering until the next change. */
+  state: z.enum(['training', 'ready', 'failed']),
+  /** While training: keywords — the new keywords are being indexed (the previous model answers);
+   * model — they answer too, while the model of the examples is built. */
+  stage: z.enum(['keywords', 'model']).optional(),
+  /** Share of the training done, 0..1. */
+  progress: z.number().min(0).max(1),
+  /** Faq rules of the library. */
+  rules: z.number().int().min(0),
+  /** Fingerprint of the rules the model is (being) built from: a new value means a new model. */
+  model: z.string(),
+});
+export type TrainingStatus = z.infer<typeof TrainingStatusSchema>;
 
 /** Messages from the popup to the content script of the active chat tab. */
 export const TabRequestSchema = z.discriminatedUnion('type', [

@@ -8,7 +8,9 @@ import { detectLanguage, lexiconLanguage } from '../../lib/match/language';
 import { candidates, LANGS, type Detect } from './lang-candidates';
 
 const set = process.argv.find((a) => a.startsWith('--set='))?.slice(6) ?? 'chat-messages';
-const file = new URL(`../../tests/fixtures/lang/${set}.jsonl`, import.meta.url);
+/** --file=PATH: any JSON Lines file with `text` and `lang` per line (e.g. the massive8 cases). */
+const path = process.argv.find((a) => a.startsWith('--file='))?.slice(7);
+const file = path ? new URL(path, `file://${process.cwd()}/`) : new URL(`../../tests/fixtures/lang/${set}.jsonl`, import.meta.url);
 const cases = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -34,7 +36,11 @@ all['script rules + eld/extrasmall (8 langs) + lexicon when eld has no answer'] 
   const d = candidates['eld/extrasmall (8 langs)'].detect(t);
   return d === 'und' ? lexicon(t) : d;
 });
-all['**chosen: detectLanguage() = script rules + eld/small (en es pt fr de) + lexicon fallback**'] = (t) => detectLanguage(t).code;
+all['script rules + eld/extrasmall (en es pt fr de) + lexicon when eld has no answer'] = withScripts((t) => {
+  const d = candidates['eld/extrasmall (en es pt fr de)'].detect(t);
+  return d === 'und' ? lexicon(t) : d;
+});
+all['**chosen: detectLanguage() = script rules + eld/small cut to en es pt fr de (lib/match/eld-latin) + lexicon fallback**'] = (t) => detectLanguage(t).code;
 
 const rows: Array<Record<string, unknown>> = [];
 for (const [name, detect] of Object.entries(all)) {

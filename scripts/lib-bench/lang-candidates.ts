@@ -10,6 +10,8 @@ const ISO3: Record<string, string> = { cmn: 'zh', eng: 'en', spa: 'es', por: 'pt
 
 const eldXsSub = eldXs.newInstance();
 eldXsSub.setLanguageSubset(LANGS);
+const eldXsLatin = eldXs.newInstance();
+eldXsLatin.setLanguageSubset(['en', 'es', 'pt', 'fr', 'de']);
 const eldSmallSub = eldSmall.newInstance();
 eldSmallSub.setLanguageSubset(LANGS);
 
@@ -25,5 +27,6 @@ export const candidates: Record<string, { detect: Detect; size: string }> = {
   'tinyld normal (all)': { detect: (t) => tinyldNormal.detect(t) || 'und', size: '590 KB' },
   'eld/extrasmall (all)': { detect: (t) => eldXs.detect(t).language || 'und', size: '950 KB' },
   'eld/extrasmall (8 langs)': { detect: (t) => eldXsSub.detect(t).language || 'und', size: '950 KB' },
+  'eld/extrasmall (en es pt fr de)': { detect: (t) => eldXsLatin.detect(t).language || 'und', size: '950 KB, 190 KB cut to 5' },
   'eld/small (8 langs)': { detect: (t) => eldSmallSub.detect(t).language || 'und', size: '1.6 MB' },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectConflicts, type EditorRule } from '../../../lib/conversation/conflicts';
+import { legacyDetectConflicts as detectConflictsPairwise } from './conflicts-legacy';
 
 const r = (x: Partial<EditorRule> & Pick<EditorRule, 'id' | 'kind'>): EditorRule => ({ replies: { en: ['x'] }, ...x });
 const kinds = (rules: EditorRule[]) => detectConflicts(rules).map((f) => [f.kind, ...f.ruleIds, f.language, f.keyword ?? '']);
@@ -70,5 +71,59 @@ describe('detectConflicts', () => {
       { ...r({ id: 'w', kind: 'welcome' }), packId: 'a' },
     ]);
     expect(f[0].message).toContain('"a/w" and "b/w"');
+  });
+});
+
+describe('detectConflicts on many rules', () => {
+  /** Deterministic pseudo-random numbers (mulberry32). */
+  const rng = (seed: number) => {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  };
+  const WORDS = ['refund', 'Shipping', 'delivery time', 'tracking', '快递', 'pedido', 'size', 'colour'];
+  const LANGS = ['en', 'zh', 'es', '*'];
+
+  function randomRules(seed: number, n: number): EditorRule[] {
+    const r = rng(seed);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+    return Array.from({ length: n }, (_, i): EditorRule => {
+      const kind = pick(['faq', 'faq', 'faq', 'welcome', 'offline', 'quick'] as const);
+      const keywords: Record<string, string[]> = {};
+      for (let k = Math.floor(r() * 3); k > 0; k--) (keywords[pick(LANGS)] ??= []).push(r() < 0.3 ? `${pick(WORDS)}|${pick(WORDS)}` : pick(WORDS));
+      return {
+        id: `r${Math.floor(r() * n)}`,
+        packId: pick(['a', 'b']),
+        kind,
+        priority: Math.floor(r() * 3),
+        ...(r() < 0.2 ? { skus: [pick(['A', 'B'])] } : {}),
+        ...(kind === 'faq' ? { keywords, ...(r() < 0.3 ? { examples: { en: ['an example'] } } : {}) } : {}),
+        replies: Object.fromEntries(['en', 'zh', 'es'].filter(() => r() < 0.6).map((l) => [l, ['x']])),
+      };
+    });
+  }
+
+  it('finds exactly what comparing every pair finds, in the same order', () => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const rules = randomRules(seed, 30);
+      const expected = detectConflictsPairwise(rules);
+      for (const f of expected) seen.add(f.kind);
+      expect(detectConflicts(rules)).toEqual(expected);
+    }
+    // Every kind of finding is among them, so the comparison means something.
+    expect([...seen].sort()).toEqual(['duplicate-keyword', 'never-fires', 'tie']);
+  });
+
+  it('checks a 6,000-rule library (one shared keyword)', () => {
+    const rules = Array.from({ length: 6000 }, (_, i) => r({ id: `faq-${i}`, kind: 'faq', keywords: { en: [`product${i} tracking`], zh: [`产品${i}`] } }));
+    rules.push(r({ id: 'dup', kind: 'faq', keywords: { en: ['product7 tracking'] } }));
+    // (Comparing every pair took about 25 s here; its time is in `npm run bench`, editorChecksMs.)
+    expect(detectConflicts(rules).map((f) => [f.kind, ...f.ruleIds])).toEqual([['tie', 'dup', 'faq-7']]);
   });
 });

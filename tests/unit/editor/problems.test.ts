@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryProblems, problemsOfRule, servedLanguages, type LibraryRuleLike } from '../../../lib/editor/problems';
+import { libraryProblems, libraryProblemsInSlices, problemsOfRule, servedLanguages, type LibraryRuleLike } from '../../../lib/editor/problems';
 
 const rules: LibraryRuleLike[] = [
   { packId: 'p', id: 'track', kind: 'faq', keywords: { en: ['tracking'] }, replies: { en: ['Order {order_number}'], zh: ['您的订单'] } },
@@ -25,6 +25,21 @@ describe('library problems', () => {
 
   it('quick phrases need no language variants', () => {
     expect(problemsOfRule(problems, 'p', 'bye')).toEqual([]);
+  });
+
+  it('finds the same problems in the same order a slice of rules at a time, pausing between slices', async () => {
+    const many: LibraryRuleLike[] = Array.from({ length: 25 }, (_, i) => ({ ...rules[i % rules.length], packId: `p${i % 4}`, id: `${rules[i % rules.length].id}-${i}` }));
+    const library = { rules: many, defaultLanguages: new Map([['p0', 'en']]), bannedPhrases: { zh: ['加微信'] } };
+    const extra = [{ kind: 'readiness' as const, language: 'zh', code: 'no-offline' as const, detail: 'x' }, { kind: 'never-fires' as const, packId: 'p1', ruleId: 'track-1', winner: 'w' }];
+    let pauses = 0;
+    const sliced = await libraryProblemsInSlices(library, extra, async () => void pauses++, () => false, 4);
+    expect(sliced).toEqual(libraryProblems(library, extra));
+    expect(sliced!.length).toBeGreaterThan(20);
+    expect(pauses).toBe(7);
+    // A newer library makes the old computation moot: it stops at the next pause.
+    let asked = 0;
+    expect(await libraryProblemsInSlices(library, extra, async () => {}, () => ++asked > 2, 4)).toBeUndefined();
+    expect(asked).toBe(3);
   });
 });
 

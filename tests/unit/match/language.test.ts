@@ -47,4 +47,12 @@ describe('detectLanguage', () => {
     const right = cases.filter((c) => detectLanguage(c.text).code === c.lang).length;
     expect(right / cases.length).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('gets at least 98% of the held-out chat messages right (written after the lexicon, never tuned on)', () => {
+    const lines = readFileSync(new URL('../../fixtures/lang/chat-messages-heldout.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const cases = lines.map((l) => JSON.parse(l) as { text: string; lang: string });
+    expect(cases.length).toBe(50);
+    const right = cases.filter((c) => detectLanguage(c.text).code === c.lang).length;
+    expect(right / cases.length).toBeGreaterThanOrEqual(0.98);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, fingerprintRules, loadMatcher, rankWithPriority } from '../../../lib/match';
 import { rule } from './helpers';
+import { matcherSettings } from '../../../lib/match/settings';
 
 const shipping = rule({
   id: 'shipping',
@@ -125,7 +126,8 @@ describe('learning and the cache', () => {
   });
 
   it('addExample makes a new phrasing match, without a rebuild', () => {
-    const m = createMatcher(rules);
+    // Without the concept layer, which would already find the parcel (the shipping rule's concept).
+    const m = createMatcher(rules, matcherSettings({ features: { conceptWeight: 0 } }));
     const text = 'parcel still stuck at customs';
     expect(m.match({ text }).suggestions.map((s) => s.ruleId)).not.toContain('shipping');
     expect(m.addExample('shipping', 'my parcel is stuck at customs', 'en')).toBe(true);

@@ -24,6 +24,7 @@ const REQUESTS: { [K in keyof typeof WORKER_CONTRACTS]: RequestInput<K> } = {
   try: { type: 'try', text: 'hi', context },
   'set-global-pause': { type: 'set-global-pause', paused: true },
   followups: { type: 'followups' },
+  'training-status': { type: 'training-status' },
 };
 
 const allowed = (sender: MessageSender) =>
@@ -54,7 +55,7 @@ describe('who may send what to the worker', () => {
   });
 
   it('our pages may change settings but not speak for a chat tab (learning comes from tabs only)', () => {
-    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'set-auto-send', 'set-global-pause', 'try'];
+    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'set-auto-send', 'set-global-pause', 'training-status', 'try'];
     expect(allowed(popup)).toEqual(pageTypes);
     expect(allowed(optionsInTab)).toEqual(pageTypes);
     expect(receiveRequest(REQUESTS.outcome, popup, self)).toMatchObject({ ok: false, code: 'refused' });

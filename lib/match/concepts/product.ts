@@ -1,0 +1,122 @@
+import type { Concept } from './types';
+
+/** The product itself: size, colour, stock, material, authenticity, instructions, photos, gifts. */
+export const PRODUCT_CONCEPTS: Concept[] = [
+  {
+    id: 'size',
+    terms: {
+      zh: ['尺码', '码数', '尺寸', '大小', '大一码', '小一码', '大一号', '小一号', '偏大', '偏小', '合身', '码子', '穿多大'],
+      en: ['size', 'sizes', 'sizing', 'size chart', 'size guide', 'too small', 'too big', 'too tight', 'too large', 'too loose', 'runs small', 'runs large', 'true to size', 'fit me'],
+      es: ['talla', 'tallas', 'talle', 'tamaño', 'tamaños', 'medidas', 'queda grande', 'queda chico', 'queda pequeño', 'me queda'],
+      pt: ['tamanho', 'tamanhos', 'numeração', 'medidas', 'ficou pequeno', 'ficou grande', 'apertado', 'folgado'],
+      fr: ['taille', 'tailles', 'pointure', 'trop petit', 'trop grand', 'taille petit', 'taille grand', 'mensurations'],
+      de: ['größe', 'größen', 'größentabelle', 'zu klein', 'zu groß', 'zu eng', 'fällt klein aus', 'fällt groß aus', 'passform'],
+      ja: ['サイズ', '寸法', 'きつい', 'ゆるい', 'サイズ感'],
+      ko: ['사이즈', '치수', '작아요', '작아서', '너무 작', '너무 커', '커요'],
+    },
+  },
+  {
+    id: 'colour',
+    terms: {
+      zh: ['颜色', '什么色', '其他色', '黑色', '白色', '红色', '蓝色', '绿色', '粉色', '灰色', '米色', '棕色', '紫色', '黄色'],
+      en: ['colour', 'colours', 'color', 'colors', 'black', 'white', 'red', 'blue', 'green', 'pink', 'grey', 'gray', 'navy', 'beige', 'brown', 'purple', 'yellow'],
+      es: ['color', 'colores', 'negro', 'negra', 'blanco', 'blanca', 'rojo', 'roja', 'azul', 'verde', 'rosa', 'gris', 'morado', 'amarillo', 'marrón'],
+      pt: ['cor', 'cores', 'preto', 'preta', 'branco', 'branca', 'vermelho', 'vermelha', 'azul', 'verde', 'rosa', 'cinza', 'roxo', 'amarelo', 'marrom'],
+      fr: ['couleur', 'couleurs', 'coloris', 'noir', 'noire', 'blanc', 'blanche', 'rouge', 'bleu', 'bleue', 'vert', 'verte', 'rose', 'gris', 'grise', 'jaune', 'violet', 'marron'],
+      de: ['farbe', 'farben', 'farbton', 'schwarz', 'schwarze', 'weiße', 'weißen', 'rot', 'rote', 'blau', 'blaue', 'grün', 'grüne', 'rosa', 'grau', 'graue', 'braun', 'gelb', 'lila'],
+      ja: ['カラー', '他の色', '色は', '色が', 'ブラック', 'ホワイト', 'レッド', 'ブルー', 'ピンク', 'グレー', 'ベージュ', '何色', '色違い', '黒色', '白色'],
+      ko: ['색상', '색깔', '컬러', '검정', '검은색', '블랙', '흰색', '화이트', '빨간색', '파란색', '핑크', '그레이', '베이지', '네이비'],
+    },
+  },
+  {
+    id: 'stock',
+    terms: {
+      zh: ['有货', '现货', '库存', '缺货', '补货', '没货', '断货', '售罄', '卖完', '还有吗'],
+      en: ['in stock', 'out of stock', 'stock', 'restock*', 'sold out', 'still available', 'is it available', 'is this available', 'available again', 'availability', 'back in stock'],
+      es: ['stock', 'todavía disponible', 'sigue disponible', 'tienen disponible', 'hay disponible', 'disponibilidad', 'agotado', 'agotada', 'existencias', 'reponer', 'reposición'],
+      pt: ['estoque', 'ainda disponível', 'tem disponível', 'disponibilidade', 'esgotado', 'esgotada', 'repor', 'reposição'],
+      fr: ['en stock', 'stock', 'encore disponible', 'toujours disponible', 'disponibilité', 'épuisé', 'épuisée', 'rupture de stock', 'réassort'],
+      de: ['auf lager', 'lagernd', 'lieferbar', 'noch verfügbar', 'wieder verfügbar', 'verfügbarkeit', 'ausverkauft', 'vorrätig', 'nachschub', 'wieder da'],
+      ja: ['在庫', '品切れ', '売り切れ', '完売', '再入荷', '入荷'],
+      ko: ['재고', '품절', '재입고', '입고 예정', '입고되'],
+    },
+  },
+  {
+    id: 'material',
+    terms: {
+      zh: ['材质', '面料', '材料', '纯棉', '布料', '成分'],
+      en: ['material', 'materials', 'fabric', 'cotton', 'leather', 'polyester', 'made of'],
+      es: ['material', 'materiales', 'tela', 'algodón', 'cuero', 'poliéster', 'hecho de'],
+      pt: ['material', 'materiais', 'tecido', 'algodão', 'couro', 'poliéster', 'feito de'],
+      fr: ['matière', 'matières', 'matériau', 'tissu', 'coton', 'cuir', 'polyester', 'composition'],
+      de: ['material', 'materialien', 'stoff', 'baumwolle', 'leder', 'polyester', 'hergestellt aus'],
+      ja: ['素材', '生地', '材質', 'コットン', 'レザー', '本革'],
+      ko: ['소재', '재질', '원단', '가죽', '코튼'],
+    },
+  },
+  {
+    id: 'authenticity',
+    terms: {
+      zh: ['正品', '真品', '假货', '假的', '仿品', '高仿', '正版', '原装', '是真的吗'],
+      en: ['authentic*', 'genuine', 'original', 'fake', 'fakes', 'counterfeit', 'knockoff', 'knock off', 'replica', 'legit'],
+      es: ['original', 'originales', 'auténtico', 'auténtica', 'falso', 'falsa', 'falsificado', 'falsificada', 'imitación', 'réplica', 'pirata'],
+      pt: ['original', 'originais', 'autêntico', 'autêntica', 'falso', 'falsa', 'falsificado', 'falsificada', 'réplica', 'pirata'],
+      fr: ['authentique', 'authentiques', 'authenticité', 'contrefaçon', 'contrefaçons', 'original', 'originale', 'faux produit', 'contrefait', 'imitation'],
+      de: ['original', 'originale', 'echtheit', 'ist das echt', 'ist es echt', 'sind die echt', 'echt oder', 'fälschung', 'gefälscht', 'nachgemacht', 'plagiat'],
+      ja: ['本物', '正規品', '偽物', '偽造', '純正', 'コピー品', '真贋'],
+      ko: ['정품', '가품', '짝퉁', '진품', '가짜', '정식 수입'],
+    },
+  },
+  {
+    id: 'instructions',
+    terms: {
+      zh: ['说明书', '怎么用', '使用方法', '如何使用', '怎么使用', '安装'],
+      en: ['instruction*', 'manual', 'how to use', 'how do i use', 'set up', 'setup', 'install*'],
+      es: ['instrucciones', 'manual', 'cómo se usa', 'cómo usar', 'modo de uso', 'instalar', 'instalación'],
+      pt: ['instruções', 'manual', 'como usar', 'modo de uso', 'instalar', 'instalação'],
+      fr: ['notice', 'mode d emploi', 'instructions', 'comment utiliser', 'manuel', 'installer', 'installation'],
+      de: ['anleitung', 'bedienungsanleitung', 'gebrauchsanweisung', 'wie benutze', 'installieren', 'installation'],
+      ja: ['説明書', '使い方', '取扱説明書', '使用方法', '取り付け', '設定方法'],
+      ko: ['사용법', '설명서', '사용 방법', '사용방법', '설치'],
+    },
+  },
+  {
+    id: 'photo',
+    terms: {
+      zh: ['照片', '图片', '实拍', '拍照', '视频'],
+      en: ['photo', 'photos', 'picture', 'pictures', 'image', 'images', 'video'],
+      es: ['foto', 'fotos', 'imagen', 'imágenes', 'video'],
+      pt: ['foto', 'fotos', 'imagem', 'imagens', 'vídeo'],
+      fr: ['photo', 'photos', 'image', 'images', 'vidéo'],
+      de: ['foto', 'fotos', 'bild', 'bilder', 'video'],
+      ja: ['写真', '画像', '動画'],
+      ko: ['사진', '이미지', '동영상', '영상'],
+    },
+  },
+  {
+    id: 'packaging',
+    terms: {
+      zh: ['包装', '盒子', '包装盒', '外包装'],
+      en: ['packaging', 'box', 'wrapping', 'wrapped', 'wrap'],
+      es: ['embalaje', 'empaque', 'caja', 'envoltorio', 'envolver'],
+      pt: ['embalagem', 'embalagens', 'caixa', 'embrulhar', 'embrulho'],
+      fr: ['emballage', 'emballages', 'boîte', 'carton', 'emballer'],
+      de: ['verpackung', 'verpackt', 'verpacken', 'karton', 'schachtel'],
+      ja: ['梱包', '包装', 'ラッピング', '外箱', '段ボール'],
+      ko: ['포장', '박스', '상자'],
+    },
+  },
+  {
+    id: 'gift',
+    terms: {
+      zh: ['礼物', '礼品', '送人', '贺卡', '礼盒', '送给'],
+      en: ['gift', 'gifts', 'present for', 'as a present', 'gift message', 'gift note'],
+      es: ['regalo', 'regalos', 'regalar', 'para regalo'],
+      pt: ['presente', 'presentes', 'presentear'],
+      fr: ['cadeau', 'cadeaux', 'pour offrir', 'à offrir'],
+      de: ['geschenk', 'geschenke', 'verschenken', 'geschenkverpackung'],
+      ja: ['ギフト', 'プレゼント', '贈り物', 'のし紙', '贈答'],
+      ko: ['선물', '기프트'],
+    },
+  },
+];
