@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { PackComplianceFlag } from '../../lib/compliance/check';
 import type { PlanSummary } from '../../lib/db/import-session';
 import { formatProblem, type InputProblem } from '../../lib/pack/errors';
+import type { DecodeProblem } from '../../lib/pack/decode';
 import { MAX_PACK_FILE_BYTES } from '../../lib/pack/limits';
 import type { ApplyMode } from '../../lib/pack/plan';
 import { useEditor } from './EditorContext';
@@ -14,8 +15,26 @@ type Step =
   | { step: 'working'; file: string }
   | { step: 'errors'; file: string; problems: InputProblem[]; total: number }
   | { step: 'too-large'; file: string; bytes: number; limit: number }
+  | { step: 'encoding'; file: string; problem: DecodeProblem }
   | { step: 'plan'; file: string; plans: PlanSummary[]; compliance?: PackComplianceFlag[][] }
   | { step: 'done'; message: string };
+
+/** Why a file's bytes were refused, in the person's language. */
+function encodingText(t: ReturnType<typeof useT>, file: string, problem: DecodeProblem): string {
+  if (problem.code === 'unknown-encoding') return t('import.encoding.unknown', { file, detected: problem.detected ?? '?' });
+  const encoding = ENCODING_NAMES[problem.encoding];
+  return t(problem.code === 'undecodable' ? 'import.encoding.undecodable' : 'import.encoding.notText', { file, encoding, line: problem.line });
+}
+
+const ENCODING_NAMES: Record<DecodeProblem extends infer P ? (P extends { encoding: infer E } ? E & string : never) : never, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16 (big-endian)',
+  gb18030: 'GBK/GB18030',
+  big5: 'Big5',
+  shift_jis: 'Shift_JIS',
+  'euc-kr': 'EUC-KR',
+};
 
 const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
@@ -52,6 +71,8 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
         return setState(
           prepared.reason === 'too-large'
             ? { step: 'too-large', file: prepared.file, bytes: prepared.bytes, limit: prepared.limit }
+            : prepared.reason === 'encoding'
+            ? { step: 'encoding', file: prepared.file, problem: prepared.problem }
             : { step: 'errors', file: prepared.file, problems: prepared.problems, total: prepared.total },
         );
       }
@@ -96,6 +117,11 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
       {state.step === 'too-large' && (
         <div role="alert" className="import-errors" data-testid="import-errors">
           <p data-testid="import-error">{t('packs.tooLarge', { file: state.file, size: mb(state.bytes), mb: mb(state.limit) })}</p>
+        </div>
+      )}
+      {state.step === 'encoding' && (
+        <div role="alert" className="import-errors" data-testid="import-errors">
+          <p data-testid="import-error">{encodingText(t, state.file, state.problem)}</p>
         </div>
       )}
       {state.step === 'errors' && (

@@ -22,7 +22,7 @@ export function pageImporter(db: ShopReplyDB): Importer {
   const session = new ImportSession(db);
   return {
     async prepare(file) {
-      return tooLarge(file.name, file.size) ?? session.prepare(file.name, await file.text());
+      return tooLarge(file.name, file.size) ?? session.prepare(file.name, await file.arrayBuffer());
     },
     compliance: () => session.compliance(),
     apply: (mode) => session.apply(mode),

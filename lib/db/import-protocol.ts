@@ -41,10 +41,16 @@ export const PlanSummarySchema = z.object({
 });
 
 const problem = z.object({ file: z.string(), where: z.string(), message: z.string() });
+const encodings = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr']);
+const decodeProblem = z.union([
+  z.object({ code: z.literal('unknown-encoding'), detected: z.string().optional() }),
+  z.object({ code: z.enum(['undecodable', 'not-text']), encoding: encodings, line: z.number().int().positive() }),
+]);
 
 export const PreparedSchema = z.union([
   z.object({ ok: z.literal(true), file: z.string(), plans: z.array(PlanSummarySchema) }),
   z.object({ ok: z.literal(false), reason: z.literal('too-large'), file: z.string(), bytes: z.number(), limit: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.literal('encoding'), file: z.string(), problem: decodeProblem }),
   z.object({ ok: z.literal(false), reason: z.literal('problems'), file: z.string(), problems: z.array(problem), total: z.number().int() }),
 ]);
 

@@ -1,5 +1,6 @@
 import { packComplianceFlags, type PackComplianceFlag } from '../compliance/check';
 import { parsePackFile } from '../pack/pack-file';
+import { decodeText, type DecodeProblem } from '../pack/decode';
 import { listProblems } from '../pack/errors';
 import type { InputProblem } from '../pack/errors';
 import { MAX_LISTED_PROBLEMS, MAX_PACK_FILE_BYTES } from '../pack/limits';
@@ -20,7 +21,9 @@ export type PlanSummary = Omit<ImportPlan, 'incoming' | 'existing' | 'incomingHa
 export type Prepared =
   | { ok: true; file: string; plans: PlanSummary[] }
   | { ok: false; file: string; reason: 'too-large'; bytes: number; limit: number }
-  | { ok: false; file: string; reason: 'problems'; problems: InputProblem[]; total: number };
+  | { ok: false; file: string; reason: 'problems'; problems: InputProblem[]; total: number }
+  /** The bytes are in no encoding ShopReply reads, or do not decode cleanly: refused, nothing written. */
+  | { ok: false; file: string; reason: 'encoding'; problem: DecodeProblem };
 
 export function summarize(plan: ImportPlan): PlanSummary {
   const { incoming, existing: _existing, incomingHashes: _in, existingHashes: _ex, ...rest } = plan;
@@ -41,13 +44,23 @@ export class ImportSession {
 
   constructor(private readonly db: ShopReplyDB) {}
 
-  /** Parses, validates and plans a file; keeps the plans for apply. */
-  async prepare(file: string, text: string): Promise<Prepared> {
+  /** Decodes (bytes as read from the file), parses, validates and plans a file; keeps the plans for apply. */
+  async prepare(file: string, content: string | ArrayBuffer | Uint8Array): Promise<Prepared> {
     // A file chosen while another is still being planned wins: the older one's plans are dropped.
     const generation = ++this.generation;
     this.plans = [];
-    const big = tooLarge(file, text.length);
+    const big = tooLarge(file, typeof content === 'string' ? content.length : content.byteLength);
     if (big) return big;
+    let text: string;
+    if (typeof content === 'string') text = content;
+    else {
+      const decoded = decodeText(content);
+      if (!decoded.ok) {
+        const { ok: _ok, ...problem } = decoded;
+        return { ok: false, file, reason: 'encoding', problem };
+      }
+      text = decoded.text;
+    }
     const parsed = parsePackFile(file, text);
     if (!parsed.ok) {
       const { listed, total } = listProblems(parsed.problems, MAX_LISTED_PROBLEMS);

@@ -398,4 +398,8 @@ export const zh: Record<MessageKey, string> = {
   'packEdit.problem.no-pack': '这个话术包已不存在。',
   'packEdit.problem.id-taken': '资料库中已有 ID 为 {pack} 的话术包；请先删除或改名。',
   'packEdit.problem.not-in-bin': '这个话术包已不在回收站中。',
+  // uiimport
+  'import.encoding.unknown': '{file} 的编码无法识别（看起来像 {detected}）。请在表格软件中另存为“CSV UTF-8”后重新选择。未导入任何内容。',
+  'import.encoding.undecodable': '{file} 按 {encoding} 读取时出错（第 {line} 行）：部分字节不是该编码的文字。请在表格软件中另存为“CSV UTF-8”后重新选择。未导入任何内容。',
+  'import.encoding.notText': '{file} 按 {encoding} 读取后含有非文字字符（第 {line} 行），它真的是 CSV 或 JSON 文件吗？未导入任何内容。',
 };
