@@ -44,7 +44,7 @@ const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
  */
 export function ImportPanel({ importer: given }: { importer?: Importer }) {
   const t = useT();
-  const { db, setStatus } = useEditor();
+  const { db, setStatus, run } = useEditor();
   const importer = useMemo(() => given ?? pageImporter(db), [given, db]);
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [mode, setMode] = useState<ApplyMode>('merge-keep-local');
@@ -97,7 +97,9 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
     latest.current++;
     try {
       const done = await importer.apply(mode);
-      reset(done.map((d) => t('packs.applied', d)).join(' '));
+      // On the editor's undo stack like any edit: Undo puts the packs back as they were before Apply.
+      await run(Promise.resolve({ ok: true, undo: done.undo }));
+      reset(done.packs.map((d) => t('packs.applied', d)).join(' '));
     } catch (e) {
       failed(e);
     } finally {

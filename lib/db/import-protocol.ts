@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PackComplianceFlag } from '../compliance/check';
-import type { Prepared } from './import-session';
+import type { Applied, Prepared } from './import-session';
 
 /**
  * Messages between the options page and its import worker (entrypoints/options/import-worker.ts).
@@ -62,7 +62,24 @@ export const ComplianceFlagsSchema = z.array(
 
 export const parseComplianceFlags = (value: unknown) => ComplianceFlagsSchema.parse(value) as unknown as PackComplianceFlag[][];
 
-export const AppliedSchema = z.array(z.object({ pack: z.string(), version: z.string() }));
+// The undo entry carries records as the library holds them: checked for the shape restore() reads,
+// their rule content passes through (it was read from the library a moment before).
+const record = z.looseObject({ id: z.string() });
+const ruleRecord = z.looseObject({ id: z.string(), packId: z.string() });
+const learnedRecord = z.looseObject({ id: z.number().int(), packId: z.string(), ruleId: z.string(), text: z.string() });
+export const ImportUndoSchema = z.object({
+  label: z.string(),
+  rules: z.array(z.object({ packId: z.string(), ruleId: z.string(), before: ruleRecord.optional() })),
+  packs: z.array(z.object({ packId: z.string(), before: record.optional() })).optional(),
+  learnedRemoved: z.array(learnedRecord).optional(),
+  learnedAdded: z.array(z.number().int()).optional(),
+});
+
+export const AppliedSchema = z.object({
+  packs: z.array(z.object({ pack: z.string(), version: z.string() })),
+  undo: ImportUndoSchema,
+});
+export const parseApplied = (value: unknown) => AppliedSchema.parse(value) as unknown as Applied;
 
 // The schemas describe the session's own types: a change to one that the other misses fails here.
 const _prepared: z.infer<typeof PreparedSchema> = {} as Prepared;

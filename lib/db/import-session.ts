@@ -8,6 +8,8 @@ import { applyPlan, planImport, type ApplyMode, type ImportPlan } from '../pack/
 import type { ShopReplyDB } from './database';
 import { loadStoredPack, writeAppliedImport } from './pack-io';
 import { libraryRevision } from './library';
+import type { UndoEntry } from './edit';
+import { importUndoEntry, readPackState, type PackState } from './import-undo';
 
 /**
  * An import from choosing a file to Apply, as the options page's import worker runs it (and the
@@ -24,6 +26,12 @@ export type Prepared =
   | { ok: false; file: string; reason: 'problems'; problems: InputProblem[]; total: number }
   /** The bytes are in no encoding ShopReply reads, or do not decode cleanly: refused, nothing written. */
   | { ok: false; file: string; reason: 'encoding'; problem: DecodeProblem };
+
+/** What Apply wrote, and the editor's undo entry that takes it back. */
+export interface Applied {
+  packs: Array<{ pack: string; version: string }>;
+  undo: UndoEntry;
+}
 
 export function summarize(plan: ImportPlan): PlanSummary {
   const { incoming, existing: _existing, incomingHashes: _in, existingHashes: _ex, ...rest } = plan;
@@ -98,19 +106,26 @@ export class ImportSession {
    * Writes every pack of the prepared file in one transaction. The plans were made against the
    * library as it was; if it changed meanwhile, plan again inside the transaction.
    */
-  async apply(mode: ApplyMode, now = Date.now()): Promise<Array<{ pack: string; version: string }>> {
+  async apply(mode: ApplyMode, now = Date.now()): Promise<Applied> {
     const plans = this.plans;
     if (!plans.length) throw new Error('nothing to apply: choose a file first');
     const db = this.db;
-    await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
+    // The packs as they were before Apply are read in the same transaction as the write, so the
+    // undo entry is exactly what this import changed.
+    const undo = await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
       const same = (await libraryRevision(db)) === this.revision;
+      const before: PackState[] = [];
+      for (const plan of plans) before.push(await readPackState(db, plan.packId));
       for (const plan of plans) {
         const fresh = same ? plan : planImport(plan.incoming, await loadStoredPack(db, plan.packId));
         await writeAppliedImport(db, applyPlan(fresh, mode), 'import', now, this.file);
       }
+      const after: PackState[] = [];
+      for (const plan of plans) after.push(await readPackState(db, plan.packId));
+      return importUndoEntry(`import ${this.file}`, before, after);
     });
     this.plans = [];
-    return plans.map((p) => ({ pack: p.incoming.name, version: p.incomingVersion }));
+    return { packs: plans.map((p) => ({ pack: p.incoming.name, version: p.incomingVersion })), undo };
   }
 
   cancel(): void {
