@@ -38,6 +38,11 @@ export const PlanSummarySchema = z.object({
   removed: ids,
   conflicts: z.array(change.extend({ why: z.enum(['changed-in-both', 'edited-here', 'removed-from-pack']) })),
   unchanged: z.number().int().nonnegative(),
+  diffs: z.array(z.object({
+    ruleId: z.string(),
+    change: z.enum(['added', 'changed', 'removed', 'conflict']),
+    texts: z.array(z.object({ field: z.enum(['keywords', 'examples', 'replies']), language: z.string(), before: ids, after: ids })),
+  })),
 });
 
 const problem = z.object({ file: z.string(), where: z.string(), message: z.string() });

@@ -1,5 +1,6 @@
 import { packComplianceFlags, type PackComplianceFlag } from '../compliance/check';
 import { parsePackFile } from '../pack/pack-file';
+import { ruleDiffs, type RuleDiff } from '../pack/plan-diff';
 import { decodeText, type DecodeProblem } from '../pack/decode';
 import { listProblems } from '../pack/errors';
 import type { InputProblem } from '../pack/errors';
@@ -18,7 +19,11 @@ import { importUndoEntry, readPackState, type PackState } from './import-undo';
  */
 
 /** What the preview shows of one pack's plan. */
-export type PlanSummary = Omit<ImportPlan, 'incoming' | 'existing' | 'incomingHashes' | 'existingHashes'> & { packName: string };
+export type PlanSummary = Omit<ImportPlan, 'incoming' | 'existing' | 'incomingHashes' | 'existingHashes'> & {
+  packName: string;
+  /** The texts each added, changed or removed rule brings, before and after; the preview pages them. */
+  diffs: RuleDiff[];
+};
 
 export type Prepared =
   | { ok: true; file: string; plans: PlanSummary[] }
@@ -35,7 +40,7 @@ export interface Applied {
 
 export function summarize(plan: ImportPlan): PlanSummary {
   const { incoming, existing: _existing, incomingHashes: _in, existingHashes: _ex, ...rest } = plan;
-  return { ...rest, packName: incoming.name };
+  return { ...rest, packName: incoming.name, diffs: ruleDiffs(plan) };
 }
 
 /** A file over the size limit, before it is read. */
