@@ -36,7 +36,7 @@ function setup(language: 'en' | 'zh' = 'en') {
       </EditorProvider>
     </I18nProvider>,
   );
-  const choose = (name: string, bytes: Uint8Array | string) =>
+  const choose = (name: string, bytes: BlobPart) =>
     fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File([bytes], name)] } });
   return { db, choose };
 }
