@@ -9,6 +9,8 @@ import { useEditor } from './EditorContext';
 import { useT } from './I18n';
 import { pageImporter, type Importer } from './importer';
 import { PlanPreview } from './PlanPreview';
+import { downloadText } from './download';
+import { templateCsv, templateFileName } from '../../lib/pack/csv-template';
 
 type Step =
   | { step: 'choose' }
@@ -111,6 +113,11 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
     <section className="import" aria-label={t('packs.import')} data-testid="import">
       <h2>{t('packs.import')}</h2>
       <p className="hint">{t('packs.importHint')} <span data-testid="shopreply.import-size-limit">{t('packs.sizeLimit', { mb: mb(MAX_PACK_FILE_BYTES) })}</span></p>
+      <p className="templates">
+        {t('import.template.hint')}{' '}
+        <button type="button" onClick={() => downloadText(templateFileName('zh'), templateCsv('zh'), 'text/csv;charset=utf-8')} data-testid="shopreply.import-template-zh">{t('import.template.zh')}</button>{' '}
+        <button type="button" onClick={() => downloadText(templateFileName('en'), templateCsv('en'), 'text/csv;charset=utf-8')} data-testid="shopreply.import-template-en">{t('import.template.en')}</button>
+      </p>
       <label className="block">
         <span>{t('packs.file')}</span>
         <input ref={input} type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void onFile(e)} data-testid="import-file" />

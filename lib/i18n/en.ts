@@ -413,6 +413,9 @@ export const en = {
   'import.diff.change.changed': 'changed',
   'import.diff.change.removed': 'removed',
   'import.diff.change.conflict': 'edited here; Replace takes the pack’s texts',
+  'import.template.hint': 'Start from a template spreadsheet:',
+  'import.template.zh': 'Template (中文)',
+  'import.template.en': 'Template (English)',
 } as const;
 
 export type MessageKey = keyof typeof en;

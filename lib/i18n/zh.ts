@@ -414,4 +414,7 @@ export const zh: Record<MessageKey, string> = {
   'import.diff.change.changed': '修改',
   'import.diff.change.removed': '删除',
   'import.diff.change.conflict': '本地改过；选择“使用话术包的版本”将采用话术包的文字',
+  'import.template.hint': '可以从模板表格开始：',
+  'import.template.zh': '模板（中文）',
+  'import.template.en': '模板（English）',
 };
