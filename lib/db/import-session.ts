@@ -67,7 +67,7 @@ export class ImportSession {
     let text: string;
     if (typeof content === 'string') text = content;
     else {
-      const decoded = decodeText(content);
+      const decoded = await decodeText(content);
       if (!decoded.ok) {
         const { ok: _ok, ...problem } = decoded;
         return { ok: false, file, reason: 'encoding', problem };

@@ -1,5 +1,3 @@
-import jschardet from 'jschardet';
-
 /**
  * Bytes of a chosen file → text. Spreadsheets write CSV in the encoding of the person's Windows:
  * Excel on Chinese Windows saves "CSV (逗号分隔)" as GBK without a BOM, "CSV UTF-8" with one,
@@ -71,13 +69,18 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding, bom: boolean): DecodeRe
   return { ok: true, text, encoding, bom };
 }
 
-export function decodeText(input: Uint8Array | ArrayBuffer): DecodeResult {
+/**
+ * The detector (about 1.2 MB of frequency tables) is loaded only when a file is not UTF-8, so the
+ * options page does not carry it (it runs in the import worker, where the import does).
+ */
+export async function decodeText(input: Uint8Array | ArrayBuffer): Promise<DecodeResult> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes, 'utf-8', true);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, 'utf-16le', true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 'utf-16be', true);
   const utf8 = decodeAs(bytes, 'utf-8', false);
   if (utf8.ok || utf8.code === 'not-text' && !bytes.includes(0)) return utf8;
+  const { default: jschardet } = await import('jschardet');
   const detected = jschardet.detect(binaryString(bytes.subarray(0, SAMPLE_BYTES))).encoding;
   const encoding = detected ? DETECTED[detected.toLowerCase()] : undefined;
   if (!encoding) return detected && detected.toLowerCase() !== 'utf-8' ? { ok: false, code: 'unknown-encoding', detected } : { ok: false, code: 'unknown-encoding' };

@@ -21,10 +21,10 @@ const cases = [
   { file: 'ko-euc-kr.csv', encoding: 'euc-kr', title: '배송 조회', reply: '주문해 주셔서 감사합니다. 상품은 발송되었습니다.' },
 ] as const;
 
-describe('decodeText', () => {
+describe('decodeText', async () => {
   for (const c of cases) {
-    it(`reads ${c.file} as ${c.encoding} and the pack imports with its texts`, () => {
-      const decoded = decodeText(fixture(c.file));
+    it(`reads ${c.file} as ${c.encoding} and the pack imports with its texts`, async () => {
+      const decoded = await decodeText(fixture(c.file));
       expect(decoded).toMatchObject({ ok: true, encoding: c.encoding });
       if (!decoded.ok) return;
       expect(decoded.text.startsWith('\ufeff')).toBe(false);
@@ -37,29 +37,29 @@ describe('decodeText', () => {
     });
   }
 
-  it('refuses a Latin-1 file (no encoding ShopReply reads) instead of guessing', () => {
-    expect(decodeText(fixture('fr-latin1.csv'))).toMatchObject({ ok: false, code: 'unknown-encoding' });
+  it('refuses a Latin-1 file (no encoding ShopReply reads) instead of guessing', async () => {
+    expect(await decodeText(fixture('fr-latin1.csv'))).toMatchObject({ ok: false, code: 'unknown-encoding' });
   });
 
-  it('refuses bytes that are not text', () => {
-    expect(decodeText(fixture('binary.csv')).ok).toBe(false);
+  it('refuses bytes that are not text', async () => {
+    expect((await decodeText(fixture('binary.csv'))).ok).toBe(false);
   });
 
-  it('refuses a UTF-8 file with a BOM whose bytes break off, naming the line', () => {
+  it('refuses a UTF-8 file with a BOM whose bytes break off, naming the line', async () => {
     const good = fixture('zh-utf8-bom.csv');
     const broken = new Uint8Array([...good.subarray(0, 60), 0xe5, 0x0a, ...good.subarray(60)]);
     const lines = new TextDecoder().decode(good.subarray(0, 60)).split('\n').length;
-    expect(decodeText(broken)).toEqual({ ok: false, code: 'undecodable', encoding: 'utf-8', line: lines });
+    expect(await decodeText(broken)).toEqual({ ok: false, code: 'undecodable', encoding: 'utf-8', line: lines });
   });
 
-  it('refuses a GBK file that ends in half a character rather than importing a stray character', () => {
+  it('refuses a GBK file that ends in half a character rather than importing a stray character', async () => {
     const gbk = fixture('zh-gbk.csv');
     const lines = new TextDecoder('gbk').decode(gbk).split('\n').length;
-    expect(decodeText(new Uint8Array([...gbk, 0x81]))).toEqual({ ok: false, code: 'undecodable', encoding: 'gb18030', line: lines });
+    expect(await decodeText(new Uint8Array([...gbk, 0x81]))).toEqual({ ok: false, code: 'undecodable', encoding: 'gb18030', line: lines });
   });
 });
 
-describe('ImportSession with bytes', () => {
+describe('ImportSession with bytes', async () => {
   let db: ShopReplyDB | undefined;
   afterEach(async () => { await db?.delete(); db = undefined; });
 
