@@ -7,10 +7,10 @@ import type { InputProblem } from '../pack/errors';
 import { MAX_LISTED_PROBLEMS, MAX_PACK_FILE_BYTES } from '../pack/limits';
 import { applyPlan, planImport, type ApplyMode, type ImportPlan } from '../pack/plan';
 import type { ShopReplyDB } from './database';
-import { loadStoredPack, writeAppliedImport } from './pack-io';
+import { loadStoredPack, writeAppliedImport, type WrittenImport } from './pack-io';
 import { libraryRevision } from './library';
 import type { UndoEntry } from './edit';
-import { importUndoEntry, readPackState, type PackState } from './import-undo';
+import { importUndoEntry } from './import-undo';
 
 /**
  * An import from choosing a file to Apply, as the options page's import worker runs it (and the
@@ -115,19 +115,16 @@ export class ImportSession {
     const plans = this.plans;
     if (!plans.length) throw new Error('nothing to apply: choose a file first');
     const db = this.db;
-    // The packs as they were before Apply are read in the same transaction as the write, so the
-    // undo entry is exactly what this import changed.
+    // What each write replaces is read in the write's transaction, so the undo entry is exactly
+    // what this import changed.
     const undo = await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
       const same = (await libraryRevision(db)) === this.revision;
-      const before: PackState[] = [];
-      for (const plan of plans) before.push(await readPackState(db, plan.packId));
+      const writes: WrittenImport[] = [];
       for (const plan of plans) {
         const fresh = same ? plan : planImport(plan.incoming, await loadStoredPack(db, plan.packId));
-        await writeAppliedImport(db, applyPlan(fresh, mode), 'import', now, this.file);
+        writes.push(await writeAppliedImport(db, applyPlan(fresh, mode), 'import', now, this.file));
       }
-      const after: PackState[] = [];
-      for (const plan of plans) after.push(await readPackState(db, plan.packId));
-      return importUndoEntry(`import ${this.file}`, before, after);
+      return importUndoEntry(`import ${this.file}`, writes);
     });
     this.plans = [];
     return { packs: plans.map((p) => ({ pack: p.incoming.name, version: p.incomingVersion })), undo };
