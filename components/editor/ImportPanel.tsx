@@ -2,20 +2,41 @@ import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { PackComplianceFlag } from '../../lib/compliance/check';
 import type { PlanSummary } from '../../lib/db/import-session';
 import { formatProblem, type InputProblem } from '../../lib/pack/errors';
+import type { DecodeProblem } from '../../lib/pack/decode';
 import { MAX_PACK_FILE_BYTES } from '../../lib/pack/limits';
 import type { ApplyMode } from '../../lib/pack/plan';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
 import { pageImporter, type Importer } from './importer';
 import { PlanPreview } from './PlanPreview';
+import { downloadText } from './download';
+import { templateCsv, templateFileName } from '../../lib/pack/csv-template';
 
 type Step =
   | { step: 'choose' }
   | { step: 'working'; file: string }
   | { step: 'errors'; file: string; problems: InputProblem[]; total: number }
   | { step: 'too-large'; file: string; bytes: number; limit: number }
+  | { step: 'encoding'; file: string; problem: DecodeProblem }
   | { step: 'plan'; file: string; plans: PlanSummary[]; compliance?: PackComplianceFlag[][] }
   | { step: 'done'; message: string };
+
+/** Why a file's bytes were refused, in the person's language. */
+function encodingText(t: ReturnType<typeof useT>, file: string, problem: DecodeProblem): string {
+  if (problem.code === 'unknown-encoding') return t('import.encoding.unknown', { file, detected: problem.detected ?? '?' });
+  const encoding = ENCODING_NAMES[problem.encoding];
+  return t(problem.code === 'undecodable' ? 'import.encoding.undecodable' : 'import.encoding.notText', { file, encoding, line: problem.line });
+}
+
+const ENCODING_NAMES: Record<DecodeProblem extends infer P ? (P extends { encoding: infer E } ? E & string : never) : never, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16 (big-endian)',
+  gb18030: 'GBK/GB18030',
+  big5: 'Big5',
+  shift_jis: 'Shift_JIS',
+  'euc-kr': 'EUC-KR',
+};
 
 const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
@@ -25,7 +46,7 @@ const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
  */
 export function ImportPanel({ importer: given }: { importer?: Importer }) {
   const t = useT();
-  const { db, setStatus } = useEditor();
+  const { db, setStatus, run } = useEditor();
   const importer = useMemo(() => given ?? pageImporter(db), [given, db]);
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [mode, setMode] = useState<ApplyMode>('merge-keep-local');
@@ -52,6 +73,8 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
         return setState(
           prepared.reason === 'too-large'
             ? { step: 'too-large', file: prepared.file, bytes: prepared.bytes, limit: prepared.limit }
+            : prepared.reason === 'encoding'
+            ? { step: 'encoding', file: prepared.file, problem: prepared.problem }
             : { step: 'errors', file: prepared.file, problems: prepared.problems, total: prepared.total },
         );
       }
@@ -76,7 +99,9 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
     latest.current++;
     try {
       const done = await importer.apply(mode);
-      reset(done.map((d) => t('packs.applied', d)).join(' '));
+      // On the editor's undo stack like any edit: Undo puts the packs back as they were before Apply.
+      await run(Promise.resolve({ ok: true, undo: done.undo }));
+      reset(done.packs.map((d) => t('packs.applied', d)).join(' '));
     } catch (e) {
       failed(e);
     } finally {
@@ -88,6 +113,11 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
     <section className="import" aria-label={t('packs.import')} data-testid="import">
       <h2>{t('packs.import')}</h2>
       <p className="hint">{t('packs.importHint')} <span data-testid="shopreply.import-size-limit">{t('packs.sizeLimit', { mb: mb(MAX_PACK_FILE_BYTES) })}</span></p>
+      <p className="templates">
+        {t('import.template.hint')}{' '}
+        <button type="button" onClick={() => downloadText(templateFileName('zh'), templateCsv('zh'), 'text/csv;charset=utf-8')} data-testid="shopreply.import-template-zh">{t('import.template.zh')}</button>{' '}
+        <button type="button" onClick={() => downloadText(templateFileName('en'), templateCsv('en'), 'text/csv;charset=utf-8')} data-testid="shopreply.import-template-en">{t('import.template.en')}</button>
+      </p>
       <label className="block">
         <span>{t('packs.file')}</span>
         <input ref={input} type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void onFile(e)} data-testid="import-file" />
@@ -96,6 +126,11 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
       {state.step === 'too-large' && (
         <div role="alert" className="import-errors" data-testid="import-errors">
           <p data-testid="import-error">{t('packs.tooLarge', { file: state.file, size: mb(state.bytes), mb: mb(state.limit) })}</p>
+        </div>
+      )}
+      {state.step === 'encoding' && (
+        <div role="alert" className="import-errors" data-testid="import-errors">
+          <p data-testid="import-error">{encodingText(t, state.file, state.problem)}</p>
         </div>
       )}
       {state.step === 'errors' && (

@@ -1,6 +1,8 @@
 import type { PackComplianceFlag } from '../../lib/compliance/check';
 import type { PlanSummary } from '../../lib/db/import-session';
 import type { ApplyMode } from '../../lib/pack/plan';
+import { useState } from 'react';
+import type { RuleDiff, TextChange } from '../../lib/pack/plan-diff';
 import { useT } from './I18n';
 
 export interface PlanPreviewProps {
@@ -93,6 +95,7 @@ function PackPlan({ plan, flags }: { plan: PlanSummary; flags?: PackComplianceFl
         </div>
       )}
       {plan.unchanged > 0 && <p className="muted">{t('packs.plan.unchanged', { count: plan.unchanged })}</p>}
+      <TextDiffs diffs={plan.diffs} />
       {flags && <ComplianceFlags flags={flags} />}
     </section>
   );
@@ -114,5 +117,57 @@ function ComplianceFlags({ flags }: { flags: PackComplianceFlag[] }) {
         {flags.length > SHOWN_IDS && <li className="muted">{t('packs.plan.more', { count: flags.length - SHOWN_IDS })}</li>}
       </ul>
     </div>
+  );
+}
+
+/** Rules per page of the text changes: a 10,000-rule plan renders 50 at a time. */
+export const DIFF_PAGE_SIZE = 50;
+
+/** The texts each rule gets, before and after, per language; paged so a large pack renders fast. */
+export function TextDiffs({ diffs, pageSize = DIFF_PAGE_SIZE }: { diffs: RuleDiff[]; pageSize?: number }) {
+  const t = useT();
+  const [page, setPage] = useState(0);
+  const withTexts = diffs.filter((d) => d.texts.length > 0);
+  if (!withTexts.length) return null;
+  const pages = Math.ceil(withTexts.length / pageSize);
+  const current = Math.min(page, pages - 1);
+  const from = current * pageSize;
+  const shown = withTexts.slice(from, from + pageSize);
+  return (
+    <div className="plan-diff" data-testid="shopreply.plan-diff">
+      <h4>{t('import.diff.title', { count: withTexts.length })}</h4>
+      {pages > 1 && (
+        <p className="pager">
+          <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0} data-testid="shopreply.plan-diff-prev">{t('import.diff.prev')}</button>{' '}
+          <span data-testid="shopreply.plan-diff-page">{t('import.diff.page', { from: from + 1, to: from + shown.length, total: withTexts.length })}</span>{' '}
+          <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1} data-testid="shopreply.plan-diff-next">{t('import.diff.next')}</button>
+        </p>
+      )}
+      <ul className="diff-rules">
+        {shown.map((d) => (
+          <li key={`${d.change}/${d.ruleId}`} data-testid="shopreply.plan-diff-rule" data-rule-id={d.ruleId}>
+            <code>{d.ruleId}</code> <span className="muted">{t(`import.diff.change.${d.change}`)}</span>
+            <table className="diff-texts">
+              <tbody>
+                {d.texts.map((c) => <TextRow key={`${c.field}/${c.language}`} change={c} />)}
+              </tbody>
+            </table>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TextRow({ change }: { change: TextChange }) {
+  const t = useT();
+  const list = (texts: string[]) => (texts.length ? texts.join(' · ') : t('import.diff.none'));
+  return (
+    <tr>
+      <th scope="row">{t(`import.diff.field.${change.field}`)} ({change.language})</th>
+      <td data-testid="shopreply.plan-diff-before"><del>{list(change.before)}</del></td>
+      <td aria-hidden="true">→</td>
+      <td data-testid="shopreply.plan-diff-after"><ins>{list(change.after)}</ins></td>
+    </tr>
   );
 }

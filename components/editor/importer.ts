@@ -1,6 +1,6 @@
 import type { PackComplianceFlag } from '../../lib/compliance/check';
 import type { ShopReplyDB } from '../../lib/db/database';
-import { ImportSession, tooLarge, type Prepared } from '../../lib/db/import-session';
+import { ImportSession, tooLarge, type Applied, type Prepared } from '../../lib/db/import-session';
 import type { ApplyMode } from '../../lib/pack/plan';
 
 /**
@@ -13,8 +13,8 @@ export interface Importer {
   prepare(file: File): Promise<Prepared>;
   /** The prepared packs' compliance flags, one list per plan, computed once. */
   compliance(): Promise<PackComplianceFlag[][]>;
-  /** Writes the prepared packs; resolves to what was imported. */
-  apply(mode: ApplyMode): Promise<Array<{ pack: string; version: string }>>;
+  /** Writes the prepared packs; resolves to what was imported and the undo entry that takes it back. */
+  apply(mode: ApplyMode): Promise<Applied>;
   cancel(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export function pageImporter(db: ShopReplyDB): Importer {
   const session = new ImportSession(db);
   return {
     async prepare(file) {
-      return tooLarge(file.name, file.size) ?? session.prepare(file.name, await file.text());
+      return tooLarge(file.name, file.size) ?? session.prepare(file.name, await file.arrayBuffer());
     },
     compliance: () => session.compliance(),
     apply: (mode) => session.apply(mode),

@@ -14,7 +14,7 @@ const scope = self as unknown as { postMessage(answer: ImportAnswer): void; onme
 async function handle(request: ImportRequest): Promise<unknown> {
   switch (request.type) {
     case 'prepare':
-      return tooLarge(request.name, request.file.size) ?? session.prepare(request.name, await request.file.text());
+      return tooLarge(request.name, request.file.size) ?? session.prepare(request.name, await request.file.arrayBuffer());
     case 'compliance':
       return session.compliance();
     case 'apply':

@@ -1,5 +1,5 @@
 import { tooLarge } from '../../lib/db/import-session';
-import { AppliedSchema, ImportAnswerSchema, PreparedSchema, parseComplianceFlags, type ImportRequest } from '../../lib/db/import-protocol';
+import { ImportAnswerSchema, PreparedSchema, parseApplied, parseComplianceFlags, type ImportRequest } from '../../lib/db/import-protocol';
 import type { Importer } from '../../components/editor/importer';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -38,7 +38,7 @@ export function workerImporter(): Importer {
     // A file over the limit is refused here, before it is handed over or read.
     prepare: async (file) => tooLarge(file.name, file.size) ?? PreparedSchema.parse(await call({ type: 'prepare', file, name: file.name })),
     compliance: async () => parseComplianceFlags(await call({ type: 'compliance' })),
-    apply: async (mode) => AppliedSchema.parse(await call({ type: 'apply', mode })),
+    apply: async (mode) => parseApplied(await call({ type: 'apply', mode })),
     cancel: async () => void (await call({ type: 'cancel' })),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PackComplianceFlag } from '../compliance/check';
-import type { Prepared } from './import-session';
+import type { Applied, Prepared } from './import-session';
 
 /**
  * Messages between the options page and its import worker (entrypoints/options/import-worker.ts).
@@ -38,13 +38,24 @@ export const PlanSummarySchema = z.object({
   removed: ids,
   conflicts: z.array(change.extend({ why: z.enum(['changed-in-both', 'edited-here', 'removed-from-pack']) })),
   unchanged: z.number().int().nonnegative(),
+  diffs: z.array(z.object({
+    ruleId: z.string(),
+    change: z.enum(['added', 'changed', 'removed', 'conflict']),
+    texts: z.array(z.object({ field: z.enum(['keywords', 'examples', 'replies']), language: z.string(), before: ids, after: ids })),
+  })),
 });
 
 const problem = z.object({ file: z.string(), where: z.string(), message: z.string() });
+const encodings = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr']);
+const decodeProblem = z.union([
+  z.object({ code: z.literal('unknown-encoding'), detected: z.string().optional() }),
+  z.object({ code: z.enum(['undecodable', 'not-text']), encoding: encodings, line: z.number().int().positive() }),
+]);
 
 export const PreparedSchema = z.union([
   z.object({ ok: z.literal(true), file: z.string(), plans: z.array(PlanSummarySchema) }),
   z.object({ ok: z.literal(false), reason: z.literal('too-large'), file: z.string(), bytes: z.number(), limit: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.literal('encoding'), file: z.string(), problem: decodeProblem }),
   z.object({ ok: z.literal(false), reason: z.literal('problems'), file: z.string(), problems: z.array(problem), total: z.number().int() }),
 ]);
 
@@ -56,7 +67,24 @@ export const ComplianceFlagsSchema = z.array(
 
 export const parseComplianceFlags = (value: unknown) => ComplianceFlagsSchema.parse(value) as unknown as PackComplianceFlag[][];
 
-export const AppliedSchema = z.array(z.object({ pack: z.string(), version: z.string() }));
+// The undo entry carries records as the library holds them: checked for the shape restore() reads,
+// their rule content passes through (it was read from the library a moment before).
+const record = z.looseObject({ id: z.string() });
+const ruleRecord = z.looseObject({ id: z.string(), packId: z.string() });
+const learnedRecord = z.looseObject({ id: z.number().int(), packId: z.string(), ruleId: z.string(), text: z.string() });
+export const ImportUndoSchema = z.object({
+  label: z.string(),
+  rules: z.array(z.object({ packId: z.string(), ruleId: z.string(), before: ruleRecord.optional() })),
+  packs: z.array(z.object({ packId: z.string(), before: record.optional() })).optional(),
+  learnedRemoved: z.array(learnedRecord).optional(),
+  learnedAdded: z.array(z.number().int()).optional(),
+});
+
+export const AppliedSchema = z.object({
+  packs: z.array(z.object({ pack: z.string(), version: z.string() })),
+  undo: ImportUndoSchema,
+});
+export const parseApplied = (value: unknown) => AppliedSchema.parse(value) as unknown as Applied;
 
 // The schemas describe the session's own types: a change to one that the other misses fails here.
 const _prepared: z.infer<typeof PreparedSchema> = {} as Prepared;

@@ -1,12 +1,16 @@
 import { packComplianceFlags, type PackComplianceFlag } from '../compliance/check';
 import { parsePackFile } from '../pack/pack-file';
+import { ruleDiffs, type RuleDiff } from '../pack/plan-diff';
+import { decodeText, type DecodeProblem } from '../pack/decode';
 import { listProblems } from '../pack/errors';
 import type { InputProblem } from '../pack/errors';
 import { MAX_LISTED_PROBLEMS, MAX_PACK_FILE_BYTES } from '../pack/limits';
 import { applyPlan, planImport, type ApplyMode, type ImportPlan } from '../pack/plan';
 import type { ShopReplyDB } from './database';
-import { loadStoredPack, writeAppliedImport } from './pack-io';
+import { loadStoredPack, writeAppliedImport, type WrittenImport } from './pack-io';
 import { libraryRevision } from './library';
+import type { UndoEntry } from './edit';
+import { importUndoEntry } from './import-undo';
 
 /**
  * An import from choosing a file to Apply, as the options page's import worker runs it (and the
@@ -15,16 +19,28 @@ import { libraryRevision } from './library';
  */
 
 /** What the preview shows of one pack's plan. */
-export type PlanSummary = Omit<ImportPlan, 'incoming' | 'existing' | 'incomingHashes' | 'existingHashes'> & { packName: string };
+export type PlanSummary = Omit<ImportPlan, 'incoming' | 'existing' | 'incomingHashes' | 'existingHashes'> & {
+  packName: string;
+  /** The texts each added, changed or removed rule brings, before and after; the preview pages them. */
+  diffs: RuleDiff[];
+};
 
 export type Prepared =
   | { ok: true; file: string; plans: PlanSummary[] }
   | { ok: false; file: string; reason: 'too-large'; bytes: number; limit: number }
-  | { ok: false; file: string; reason: 'problems'; problems: InputProblem[]; total: number };
+  | { ok: false; file: string; reason: 'problems'; problems: InputProblem[]; total: number }
+  /** The bytes are in no encoding ShopReply reads, or do not decode cleanly: refused, nothing written. */
+  | { ok: false; file: string; reason: 'encoding'; problem: DecodeProblem };
+
+/** What Apply wrote, and the editor's undo entry that takes it back. */
+export interface Applied {
+  packs: Array<{ pack: string; version: string }>;
+  undo: UndoEntry;
+}
 
 export function summarize(plan: ImportPlan): PlanSummary {
   const { incoming, existing: _existing, incomingHashes: _in, existingHashes: _ex, ...rest } = plan;
-  return { ...rest, packName: incoming.name };
+  return { ...rest, packName: incoming.name, diffs: ruleDiffs(plan) };
 }
 
 /** A file over the size limit, before it is read. */
@@ -41,13 +57,23 @@ export class ImportSession {
 
   constructor(private readonly db: ShopReplyDB) {}
 
-  /** Parses, validates and plans a file; keeps the plans for apply. */
-  async prepare(file: string, text: string): Promise<Prepared> {
+  /** Decodes (bytes as read from the file), parses, validates and plans a file; keeps the plans for apply. */
+  async prepare(file: string, content: string | ArrayBuffer | Uint8Array): Promise<Prepared> {
     // A file chosen while another is still being planned wins: the older one's plans are dropped.
     const generation = ++this.generation;
     this.plans = [];
-    const big = tooLarge(file, text.length);
+    const big = tooLarge(file, typeof content === 'string' ? content.length : content.byteLength);
     if (big) return big;
+    let text: string;
+    if (typeof content === 'string') text = content;
+    else {
+      const decoded = await decodeText(content);
+      if (!decoded.ok) {
+        const { ok: _ok, ...problem } = decoded;
+        return { ok: false, file, reason: 'encoding', problem };
+      }
+      text = decoded.text;
+    }
     const parsed = parsePackFile(file, text);
     if (!parsed.ok) {
       const { listed, total } = listProblems(parsed.problems, MAX_LISTED_PROBLEMS);
@@ -85,19 +111,23 @@ export class ImportSession {
    * Writes every pack of the prepared file in one transaction. The plans were made against the
    * library as it was; if it changed meanwhile, plan again inside the transaction.
    */
-  async apply(mode: ApplyMode, now = Date.now()): Promise<Array<{ pack: string; version: string }>> {
+  async apply(mode: ApplyMode, now = Date.now()): Promise<Applied> {
     const plans = this.plans;
     if (!plans.length) throw new Error('nothing to apply: choose a file first');
     const db = this.db;
-    await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
+    // What each write replaces is read in the write's transaction, so the undo entry is exactly
+    // what this import changed.
+    const undo = await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
       const same = (await libraryRevision(db)) === this.revision;
+      const writes: WrittenImport[] = [];
       for (const plan of plans) {
         const fresh = same ? plan : planImport(plan.incoming, await loadStoredPack(db, plan.packId));
-        await writeAppliedImport(db, applyPlan(fresh, mode), 'import', now, this.file);
+        writes.push(await writeAppliedImport(db, applyPlan(fresh, mode), 'import', now, this.file));
       }
+      return importUndoEntry(`import ${this.file}`, writes);
     });
     this.plans = [];
-    return plans.map((p) => ({ pack: p.incoming.name, version: p.incomingVersion }));
+    return { packs: plans.map((p) => ({ pack: p.incoming.name, version: p.incomingVersion })), undo };
   }
 
   cancel(): void {

@@ -45,6 +45,16 @@ export async function loadStoredPack(db: ShopReplyDB, packId: string): Promise<S
   });
 }
 
+/** What an import write changed, as it was before: the pieces of the import's undo entry. */
+export interface WrittenImport {
+  packId: string;
+  packBefore?: PackRecord;
+  /** Each rule put or deleted; `before` absent: the import created it. */
+  rules: Array<{ ruleId: string; before?: RuleRecord }>;
+  learnedRemoved: LearnedExampleRecord[];
+  learnedAdded: number[];
+}
+
 /**
  * Writes the result of an import plan in one transaction: the pack, its rules in place of the old
  * ones, and learned examples that came with the rules. Any failure leaves the library as it was.
@@ -58,21 +68,36 @@ export async function writeAppliedImport(
   origin: PackOrigin,
   now: number,
   source?: string,
-): Promise<void> {
+): Promise<WrittenImport> {
   const { meta, previous } = applied;
   const record = packRecordOf(meta, origin, now, source);
   const unchanged = applied.unchanged ?? new Set<string>();
-  await db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async () => {
+  return db.transaction('rw', [db.packs, db.rules, db.learned, db.settings], async (): Promise<WrittenImport> => {
+    const written: WrittenImport = { packId: meta.id, packBefore: await db.packs.get(meta.id), rules: [], learnedRemoved: [], learnedAdded: [] };
     const had = new Map<string, TextsByLanguage | undefined>();
     if (previous) {
       for (const rule of previous.rules) had.set(rule.id, rule.learnedExamples);
       const kept = new Set(applied.rules.map((r) => r.id));
       const gone = previous.rules.filter((r) => !kept.has(r.id)).map((r) => r.id);
+      // Every rule this write puts or deletes, as it was: the import's undo entry.
+      const touched = [...gone, ...applied.rules.filter((r) => !unchanged.has(r.id)).map((r) => r.id)];
+      const befores = await db.rules.bulkGet(touched.map((id): [string, string] => [meta.id, id]));
+      touched.forEach((ruleId, i) => written.rules.push(befores[i] ? { ruleId, before: befores[i] } : { ruleId }));
       if (gone.length) {
         await db.rules.bulkDelete(gone.map((id): [string, string] => [meta.id, id]));
-        for (const id of gone) await db.learned.where('[packId+ruleId]').equals([meta.id, id]).delete();
+        for (const id of gone) {
+          const learned = await db.learned.where('[packId+ruleId]').equals([meta.id, id]).toArray();
+          written.learnedRemoved.push(...learned);
+          await db.learned.bulkDelete(learned.map((l) => l.id!));
+        }
       }
     } else {
+      // No pack with this id when the plan was made: normally nothing to delete, but keep what is.
+      const [rules, learned] = await Promise.all([packRules(db, meta.id).toArray(), packLearned(db, meta.id).toArray()]);
+      const stored = new Set(rules.map((r) => r.id));
+      for (const rule of rules) written.rules.push({ ruleId: rule.id, before: rule });
+      for (const rule of applied.rules) if (!stored.has(rule.id)) written.rules.push({ ruleId: rule.id });
+      written.learnedRemoved.push(...learned);
       await packRules(db, meta.id).delete();
       await packLearned(db, meta.id).delete();
     }
@@ -91,7 +116,8 @@ export async function writeAppliedImport(
       if (!(previous && unchanged.has(rule.id))) puts.push(recordOf(rule, meta.id, now));
     }
     if (puts.length) await db.rules.bulkPut(puts);
-    if (learned.length) await db.learned.bulkAdd(learned);
+    if (learned.length) written.learnedAdded = (await db.learned.bulkAdd(learned, { allKeys: true })) as number[];
     await bumpLibraryRevision(db);
+    return written;
   });
 }

@@ -433,6 +433,25 @@ export const en = {
   'packEdit.problem.no-pack': 'This pack no longer exists.',
   'packEdit.problem.id-taken': 'The library already has a pack with the id {pack}; delete or rename that one first.',
   'packEdit.problem.not-in-bin': 'This pack is no longer in the bin.',
+  // uiimport
+  'import.encoding.unknown': '{file} is not in an encoding ShopReply reads (it looks like {detected}). Save it from your spreadsheet as "CSV UTF-8" and choose it again. Nothing was imported.',
+  'import.encoding.undecodable': '{file} does not read cleanly as {encoding} (line {line}): some bytes are not text in that encoding. Save it from your spreadsheet as "CSV UTF-8" and choose it again. Nothing was imported.',
+  'import.encoding.notText': '{file} read as {encoding} holds characters that are not text (line {line}); is it really a CSV or JSON file? Nothing was imported.',
+  'import.diff.title': 'Texts that change ({count} rules)',
+  'import.diff.page': 'Rules {from}–{to} of {total}',
+  'import.diff.prev': 'Previous',
+  'import.diff.next': 'Next',
+  'import.diff.none': '(none)',
+  'import.diff.field.keywords': 'Keywords',
+  'import.diff.field.examples': 'Examples',
+  'import.diff.field.replies': 'Replies',
+  'import.diff.change.added': 'new',
+  'import.diff.change.changed': 'changed',
+  'import.diff.change.removed': 'removed',
+  'import.diff.change.conflict': 'edited here; Replace takes the pack’s texts',
+  'import.template.hint': 'Start from a template spreadsheet:',
+  'import.template.zh': 'Template (中文)',
+  'import.template.en': 'Template (English)',
 } as const;
 
 export type MessageKey = keyof typeof en;

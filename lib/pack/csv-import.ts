@@ -9,6 +9,7 @@ import {
   RULE_COLUMNS,
   TEXT_FIELDS,
   readHeader,
+  readKind,
   readThreshold,
   splitValues,
   unprotectCell,
@@ -94,7 +95,7 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
     const cellOf = (col: Column) => (cells[columns.indexOf(col)] ?? '').trim();
     const filled = columns.filter((c): c is Column => c !== undefined && cellOf(c) !== '');
     const kindCol = columns.find((c) => c?.type === 'rule' && c.field === 'kind');
-    const kind = kindCol ? cellOf(kindCol).toLowerCase() : '';
+    const kind = kindCol ? readKind(cellOf(kindCol)) : '';
     const ruleCells = filled.filter((c) => c.type === 'rule' || c.type === 'texts');
 
     for (const col of filled) {

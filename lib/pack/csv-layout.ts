@@ -34,9 +34,54 @@ export type Column =
   | { type: 'rule'; key: string; field: RuleField }
   | { type: 'texts'; key: string; field: TextField; lang: string };
 
+/**
+ * Headers a person understands, as the import panel's templates write them (csv-template.ts), for
+ * each machine name. Text columns add the language in brackets: `回复 (zh)`, `Replies (en)`.
+ */
+export const HUMAN_HEADERS = {
+  zh: {
+    pack_id: '话术包ID', pack_name: '话术包名称', pack_version: '版本', default_language: '默认语言', pack_description: '话术包说明',
+    rule_id: '规则ID', kind: '类型', title: '标题', priority: '优先级', threshold: '匹配阈值', skus: 'SKU', tags: '标签',
+    keywords: '关键词', examples: '买家问法', replies: '回复', banned_phrases: '禁用语',
+  },
+  en: {
+    pack_id: 'Pack ID', pack_name: 'Pack name', pack_version: 'Version', default_language: 'Default language', pack_description: 'Pack description',
+    rule_id: 'Rule ID', kind: 'Type', title: 'Title', priority: 'Priority', threshold: 'Match threshold', skus: 'SKUs', tags: 'Tags',
+    keywords: 'Keywords', examples: 'Buyer questions', replies: 'Replies', banned_phrases: 'Banned phrases',
+  },
+} as const;
+export type HeaderLanguage = keyof typeof HUMAN_HEADERS;
+
+// Lower-cased human header → machine name. A Map: header text is the person's, not ours.
+const ALIASES = new Map<string, string>(
+  Object.values(HUMAN_HEADERS).flatMap((names) => Object.entries(names).map(([key, label]) => [label.toLowerCase(), key] as [string, string])),
+);
+// Also the spellings people type: 英文/全角 brackets, SKU list, "关键字".
+for (const [alias, key] of [['关键字', 'keywords'], ['例句', 'examples'], ['skus', 'skus'], ['sku', 'skus'], ['type', 'kind'], ['阈值', 'threshold'], ['违禁词', 'banned_phrases']] as const) ALIASES.set(alias, key);
+
+/** `回复 (zh)`, `回复（zh）` or `Replies (en)` → `replies.zh`; a plain human header → its machine name. */
+function machineHeader(key: string): string {
+  const bracket = /^(.+?)\s*[(（]\s*([a-z]{2}|\*)\s*[)）]$/.exec(key);
+  if (bracket) {
+    const base = ALIASES.get(bracket[1].trim()) ?? bracket[1].trim();
+    return `${base}.${bracket[2]}`;
+  }
+  return ALIASES.get(key) ?? key;
+}
+
+/** Rule kinds as the Chinese template writes them (the `类型` column); English uses the kind names. */
+export const HUMAN_KINDS = { zh: { faq: '问答', welcome: '欢迎语', offline: '离线回复', quick: '快捷短语', pack: '话术包' } } as const;
+const KIND_ALIASES = new Map<string, string>(Object.entries(HUMAN_KINDS.zh).map(([kind, label]) => [label, kind]));
+
+/** A kind cell in the machine's words: `问答` → `faq`; anything else lower-cased as it is. */
+export function readKind(cell: string): string {
+  const text = cell.trim();
+  return KIND_ALIASES.get(text) ?? text.toLowerCase();
+}
+
 /** Reads one header cell; a string result is the problem, in a supervisor's words. */
 export function readHeader(cell: string): Column | string {
-  const key = cell.trim().toLowerCase();
+  const key = machineHeader(cell.trim().toLowerCase());
   // Own keys only: `"constructor" in PACK_COLUMNS` is true through the object's prototype.
   if (RESERVED_NAMES.has(key)) return `"${cell.trim()}" is a reserved name, not a column ShopReply knows; remove the column`;
   if (Object.hasOwn(PACK_COLUMNS, key)) return { type: 'pack', key, field: PACK_COLUMNS[key as keyof typeof PACK_COLUMNS] };

@@ -45,10 +45,15 @@ describe('ImportSession', () => {
     await addLearnedExample(db, { packId: 'shop', ruleId: 'a', text: 'where is a', language: 'en', source: 'overridden', at: 7 });
     const prepared = await importText(db, pack('1.1.0', [faq('a', 'A'), faq('b', 'B2'), faq('d', 'D')]), 2);
     expect(prepared.ok && prepared.plans[0]).toMatchObject({ added: ['d'], removed: ['c'], unchanged: 1, packName: 'Shop' });
-    // The preview gets ids and counts only: no rules, no hashes (they would be copied to the page).
+    // The preview gets ids, counts and the texts that change: no whole rules, no hashes (they would be copied to the page).
     expect(prepared.ok && Object.keys(prepared.plans[0]).sort()).toEqual(
-      ['added', 'changed', 'conflicts', 'existingVersion', 'incomingVersion', 'kind', 'metaChanged', 'packId', 'packName', 'removed', 'unchanged'],
+      ['added', 'changed', 'conflicts', 'diffs', 'existingVersion', 'incomingVersion', 'kind', 'metaChanged', 'packId', 'packName', 'removed', 'unchanged'],
     );
+    expect(prepared.ok && prepared.plans[0].diffs).toEqual([
+      { ruleId: 'd', change: 'added', texts: [{ field: 'keywords', language: 'en', before: [], after: ['d'] }, { field: 'replies', language: 'en', before: [], after: ['D'] }] },
+      { ruleId: 'b', change: 'changed', texts: [{ field: 'replies', language: 'en', before: ['B'], after: ['B2'] }] },
+      { ruleId: 'c', change: 'removed', texts: [{ field: 'keywords', language: 'en', before: ['c'], after: [] }, { field: 'replies', language: 'en', before: ['C'], after: [] }] },
+    ]);
     const rules = await db.rules.where('packId').equals('shop').toArray();
     expect(Object.fromEntries(rules.map((r) => [r.id, r.updatedAt]))).toEqual({ a: 1, b: 2, d: 2 });
     expect((await db.learned.toArray()).map(({ text, source, at }) => ({ text, source, at }))).toEqual([{ text: 'where is a', source: 'overridden', at: 7 }]);
