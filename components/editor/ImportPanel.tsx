@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { loadStoredPack, writeAppliedImport } from '../../lib/db/pack-io';
-import { formatProblem, type InputProblem } from '../../lib/pack/errors';
+import type { InputProblem } from '../../lib/pack/errors';
+import { inputProblemText } from './input-problem-text';
 import { applyPlan, planImport, type ApplyMode, type ImportPlan } from '../../lib/pack/plan';
 import { parsePackFile } from '../../lib/editor/pack-file';
 import { useEditor } from './EditorContext';
@@ -73,7 +74,7 @@ export function ImportPanel() {
           <p>{t('packs.errors', { file: state.file })}</p>
           <ul>
             {state.problems.map((p, i) => (
-              <li key={i} data-testid="import-error">{formatProblem(p)}</li>
+              <li key={i} data-testid="import-error">{inputProblemText(p, t)}</li>
             ))}
           </ul>
         </div>

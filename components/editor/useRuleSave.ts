@@ -3,6 +3,7 @@ import type { Rule } from '../../lib/pack/schema';
 import type { RuleProblem } from '../../lib/pack/rule-check';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
+import { ruleProblemText } from './rule-problem-text';
 
 /** Saves a change of one rule; resolves to the reason it was refused, in words, or undefined. */
 export function useRuleSave(packId: string, ruleId: string) {
@@ -19,6 +20,6 @@ export function useRuleSave(packId: string, ruleId: string) {
 
 function describe(problems: RuleProblem[], t: ReturnType<typeof useT>): string {
   return problems
-    .map((p) => (p.variable ? t('problems.unknownVariable', { field: p.field, name: p.variable }) : `${p.field}: ${p.message}`))
+    .map((p) => ruleProblemText(p, t))
     .join('; ');
 }

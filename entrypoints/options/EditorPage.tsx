@@ -10,9 +10,11 @@ import { ExportPanel } from '../../components/editor/ExportPanel';
 import { SettingsForm } from '../../components/editor/SettingsForm';
 import { LibraryView } from '../../components/editor/LibraryView';
 import { MetricsPanel } from '../../components/editor/MetricsPanel';
+import { RuleNamesProvider } from '../../components/editor/RuleNames';
 
 type View = 'library' | 'problems' | 'packs' | 'settings' | 'metrics';
 const VIEWS: View[] = ['library', 'problems', 'packs', 'settings', 'metrics'];
+const NO_RULES: never[] = [];
 
 export function EditorPage({ ask }: { ask: AskWorker }) {
   const t = useT();
@@ -49,6 +51,7 @@ export function EditorPage({ ask }: { ask: AskWorker }) {
           <span role="status" className="status" data-testid="status">{editor.status}</span>
         </div>
       </header>
+      <RuleNamesProvider rules={library?.rules ?? NO_RULES}>
       <div className="page-body">
         <main className="main">
           {!library ? null : view === 'library' ? (
@@ -76,6 +79,7 @@ export function EditorPage({ ask }: { ask: AskWorker }) {
           <TryIt revision={library?.revision ?? 0} ask={ask} />
         </aside>
       </div>
+      </RuleNamesProvider>
     </div>
   );
 }

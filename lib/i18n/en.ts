@@ -189,7 +189,6 @@ export const en = {
   'problems.readiness.no-offline': 'no offline reply in {language}: buyers writing outside working hours get no answer. Add an offline rule with a {language} reply.',
 
   // editor texts (i18n): titles, served languages, grouped problems, try-it reasons, import errors
-  'rule.idHint': 'Id {id} (made from the title; used in files and by the supervisor)',
   'new.titleLabel': 'Title',
   'new.titlePlaceholder': 'e.g. Gift wrapping',
   'new.idPreview': 'Id: {id}',

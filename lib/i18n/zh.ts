@@ -191,7 +191,6 @@ export const zh: Record<MessageKey, string> = {
   'problems.readiness.no-offline': '没有{language}离线回复：非工作时间的买家得不到回复。请添加一条{language}离线回复。',
 
   // editor texts (i18n): titles, served languages, grouped problems, try-it reasons, import errors
-  'rule.idHint': 'ID {id}（由标题生成；用于文件和主管查看）',
   'new.titleLabel': '标题',
   'new.titlePlaceholder': '例如：礼品包装',
   'new.idPreview': 'ID：{id}',

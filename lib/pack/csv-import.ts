@@ -176,7 +176,10 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
       if (covered.has(p.where)) continue;
       const { row, where } = locate(p.where);
       const message = p.message.replace(/rules\[(\d+)\]/g, (_, i: string) => `row ${ruleRows[Number(i)]}`);
-      at(row, where, message);
+      // The code says it in the person's language; a rules[i] index means nothing in a CSV, so
+      // that one stays with its row-worded message.
+      const coded = p.code && p.code !== 'duplicate-rule-id' ? { code: p.code, values: p.values } : {};
+      found.push({ row, problem: { file, where, message, ...coded } });
     }
   }
   if (found.length) return { ok: false, problems: found.sort((a, b) => a.row - b.row).map((f) => f.problem) };

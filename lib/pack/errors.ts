@@ -4,8 +4,20 @@ export interface InputProblem {
   file: string;
   /** JSON path such as `rules[3].replies.en[0]`, or a CSV row such as `row 7, column "replies.en"`. */
   where: string;
+  /** English, for scripts and logs; people read `code` and `values` through the catalogue. */
   message: string;
+  /** What is wrong, as a catalogue key `importError.<code>` (absent: only `message` says it). */
+  code?: InputProblemCode;
+  /** The values the catalogue text names (`{rule}`, `{name}`, `{expected}`…). */
+  values?: Record<string, string | number>;
+  /** For a JSON syntax error: where in the text (then `where` is its English form). */
+  at?: { line: number; column: number };
 }
+
+export type InputProblemCode =
+  | 'json-syntax' | 'unknown-variable' | 'missing' | 'wrong-type' | 'empty-text' | 'no-replies' | 'no-reply-variants'
+  | 'no-rules' | 'bad-language' | 'bad-rule-id' | 'bad-pack-id' | 'bad-kind' | 'bad-format' | 'newer-format'
+  | 'not-whole' | 'threshold-range' | 'faq-needs-keywords' | 'duplicate-rule-id' | 'duplicate-pack-id' | 'no-pack';
 
 export function formatProblem(p: InputProblem): string {
   return p.where ? `${p.file}: ${p.where}: ${p.message}` : `${p.file}: ${p.message}`;
