@@ -20,6 +20,7 @@ export function toShown(c: CandidateReply): ShownSuggestion {
     score: c.score,
     language: c.language,
     reason: c.reason,
+    why: c.why,
     missing: c.missing,
     // A finding in a value the page filled in names its placeholder, so the agent sees where it came from.
     violations: c.compliance.violations.map((v) => {

@@ -2,6 +2,17 @@ import type { ComplianceResult } from '../compliance/check';
 import type { RuleKind } from '../pack/schema';
 import type { KnownVariable } from '../pack/schema';
 
+/**
+ * Why a reply is offered: `keyword`, `example` and `learned` name what matched (`matched`, `language`,
+ * "*" for any); `offline` (with `date`, `weekday`, `time`, `daysAhead` of the next opening when there
+ * is one) and `welcome` (`variant` of `count`) fire by situation. `repeated`: asked again this session.
+ */
+export interface ReasonCode {
+  code: 'keyword' | 'example' | 'learned' | 'offline' | 'welcome';
+  values: Record<string, string | number>;
+  repeated?: boolean;
+}
+
 /** One reply the decision offers, with everything needed to show, explain and guard it. */
 export interface CandidateReply {
   ruleId: string;
@@ -19,6 +30,8 @@ export interface CandidateReply {
   compliance: ComplianceResult;
   /** Short explanation for the agent, e.g. "welcome: first message of the session". */
   reason: string;
+  /** The same explanation as a code and values, for the interface to say in the person's language. */
+  why?: ReasonCode;
   /** The buyer asked the question this answers again, after it was answered in this session. */
   repeated: boolean;
   /** Passes the guards that depend on the reply alone (confidence, variables, compliance, repeats, limits). */

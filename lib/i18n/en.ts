@@ -214,7 +214,7 @@ export const en = {
   'reason.learned': 'learned example “{matched}” ({language})',
   'reason.offline': 'outside working hours',
   'reason.offlineNext': 'outside working hours: next opening {opening}',
-  'reason.welcome': 'first message of a session',
+  'reason.welcome': 'welcome: first message of the session (variant {variant} of {count})',
   'reason.repeated': 'repeated question (answered earlier in this session); {reason}',
   'importError.at': '{file}: {where}: {message}',
   'importError.noWhere': '{file}: {message}',

@@ -48,6 +48,14 @@ export const ShownSuggestionSchema = z.object({
   language: z.string(),
   /** Why it was suggested, in words an agent understands. */
   reason: z.string(),
+  /** The same as a code and values (lib/conversation/candidate.ts ReasonCode), for the interface's own language. */
+  why: z
+    .object({
+      code: z.enum(['keyword', 'example', 'learned', 'offline', 'welcome']),
+      values: z.record(z.string(), z.union([z.string(), z.number()])),
+      repeated: z.boolean().optional(),
+    })
+    .optional(),
   /** Variables with no value: the suggestion must be completed before it is sent. */
   missing: z.array(z.string()),
   /** Compliance problems (banned phrases) found in the reply; empty when it is clean. */
