@@ -1,5 +1,5 @@
 import type { Rule, TextsByLanguage } from '../pack/schema';
-import { DEFAULT_LANGUAGE } from '../pack/schema';
+import { DEFAULT_LANGUAGE, PRODUCT_LANGUAGES } from '../pack/schema';
 import { jsonPath } from '../pack/errors';
 import { packComplianceFlags } from '../compliance';
 import { unknownVariables } from '../pack/rule-check';
@@ -39,8 +39,17 @@ export function servedLanguages(rules: readonly Rule[]): string[] {
  * The languages each rule is expected to answer in: the shop's served languages when it chose
  * them, else the languages its own pack's faq rules answer in.
  */
+/** The product's languages in their usual order (zh, en, es…), any other after them by code. */
+function inProductOrder(languages: Iterable<string>): string[] {
+  const rank = (l: string) => {
+    const i = (PRODUCT_LANGUAGES as readonly string[]).indexOf(l);
+    return i < 0 ? PRODUCT_LANGUAGES.length : i;
+  };
+  return [...new Set(languages)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 export function expectedLanguages(library: Pick<LibrarySnapshot, 'rules' | 'servedLanguages'>): (packId: string) => readonly string[] {
-  const chosen = library.servedLanguages?.length ? [...new Set(library.servedLanguages)].sort() : undefined;
+  const chosen = library.servedLanguages?.length ? inProductOrder(library.servedLanguages) : undefined;
   if (chosen) return () => chosen;
   const byPack = new Map<string, Set<string>>();
   for (const r of library.rules) {
@@ -49,13 +58,13 @@ export function expectedLanguages(library: Pick<LibrarySnapshot, 'rules' | 'serv
     for (const language of Object.keys(r.replies)) set.add(language);
     byPack.set(r.packId, set);
   }
-  const sorted = new Map([...byPack].map(([packId, set]) => [packId, [...set].sort()]));
+  const sorted = new Map([...byPack].map(([packId, set]) => [packId, inProductOrder(set)]));
   return (packId) => sorted.get(packId) ?? [];
 }
 
 /** Languages the shop is checked for (readiness): its choice, else every language the library answers in. */
 export function checkedLanguages(library: Pick<LibrarySnapshot, 'rules' | 'servedLanguages'>): string[] {
-  return library.servedLanguages?.length ? [...new Set(library.servedLanguages)].sort() : servedLanguages(library.rules);
+  return library.servedLanguages?.length ? inProductOrder(library.servedLanguages) : servedLanguages(library.rules);
 }
 
 function ruleProblems(library: LibrarySnapshot): EditorProblem[] {

@@ -222,7 +222,7 @@ export const zh: Record<MessageKey, string> = {
   'importError.noWhere': '{file}：{message}',
   'importError.line': '第 {line} 行第 {column} 列',
   'importError.topLevel': '（顶层）',
-  'importError.json-syntax': '不是有效的 JSON',
+  'importError.json-syntax': '不是有效的 JSON（{detail}）',
   'importError.unknown-variable': '规则“{rule}”使用了未知变量 {{name}}；可用的变量有 {known}',
   'importError.missing': '缺少此项',
   'importError.wrong-type': '应为{expected}，而不是{received}',
