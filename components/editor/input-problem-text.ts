@@ -8,9 +8,16 @@ import type { Translate } from './I18n';
  * by the catalogue. A problem lib/ gave no code keeps its English message (CSV layout problems).
  */
 export function inputProblemText(p: InputProblem, t: Translate): string {
-  const where = p.at ? t('importError.line', p.at) : p.where === '(top level)' ? t('importError.topLevel') : p.where;
+  const where = p.at ? t('importError.line', p.at) : p.cell ? cellText(p.cell, t) : p.where === '(top level)' ? t('importError.topLevel') : p.where;
   const message = p.code ? t(`importError.${p.code}`, typeWords(p.values ?? {}, t)) : p.message;
   return where ? t('importError.at', { file: p.file, where, message }) : t('importError.noWhere', { file: p.file, message });
+}
+
+/** A CSV place: row and column as the spreadsheet shows them, and the value's place in its cell. */
+function cellText(cell: NonNullable<InputProblem['cell']>, t: Translate): string {
+  const { row, column, value } = cell;
+  const place = row && column ? t('importError.cell', { row, column }) : row ? t('importError.rowOnly', { row }) : column ? t('importError.columnOnly', { column }) : '';
+  return value ? t('importError.valueInCell', { place, value }) : place;
 }
 
 /** `expected` and `received` are type words (`array`…): say them in the interface language. */

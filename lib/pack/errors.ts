@@ -12,12 +12,19 @@ export interface InputProblem {
   values?: Record<string, string | number>;
   /** For a JSON syntax error: where in the text (then `where` is its English form). */
   at?: { line: number; column: number };
+  /** For a CSV: the row (as the spreadsheet numbers it), the column as its header writes it, and
+   * the place of the value in a cell of several (1-based); then `where` is their English form. */
+  cell?: { row?: number; column?: string; value?: number };
 }
 
 export type InputProblemCode =
   | 'json-syntax' | 'unknown-variable' | 'missing' | 'wrong-type' | 'empty-text' | 'no-replies' | 'no-reply-variants'
   | 'no-rules' | 'bad-language' | 'bad-rule-id' | 'bad-pack-id' | 'bad-kind' | 'bad-format' | 'newer-format'
-  | 'not-whole' | 'threshold-range' | 'faq-needs-keywords' | 'duplicate-rule-id' | 'duplicate-pack-id' | 'no-pack';
+  | 'not-whole' | 'threshold-range' | 'faq-needs-keywords' | 'duplicate-rule-id' | 'duplicate-pack-id' | 'no-pack'
+  | 'csv-quote-open' | 'csv-quote-after' | 'csv-empty' | 'csv-column-twice' | 'csv-no-replies-column' | 'csv-pack-value-differs'
+  | 'csv-no-header' | 'csv-banned-differs' | 'csv-pack-row-cell' | 'csv-bad-kind' | 'csv-empty-kind' | 'csv-not-whole'
+  | 'csv-missing-pack-field' | 'csv-no-rules' | 'csv-unknown-column' | 'csv-column-language' | 'csv-replies-any'
+  | 'csv-threshold-text' | 'csv-threshold-percent' | 'csv-threshold-low' | 'csv-threshold-high';
 
 export function formatProblem(p: InputProblem): string {
   return p.where ? `${p.file}: ${p.where}: ${p.message}` : `${p.file}: ${p.message}`;

@@ -85,6 +85,10 @@ test('the editor in Chinese: browser language, titles, language names, reasons, 
     await expect(page.getByTestId('import-error')).toHaveText(
       'e2e-broken.pack.json：rules[1].replies.en[0]：规则“bad-rule”使用了未知变量 {order_number}；可用的变量有 {buyer_name}, {order_id}, {sku}, {product_name}, {agent_name}, {shop_name}',
     );
+    await page.getByTestId('import-file').setInputFiles(fixture('e2e-broken.csv'));
+    await expect(page.getByTestId('import-error').first()).toHaveText(
+      'e2e-broken.csv：第 3 行，“threshold”列：85 看起来是百分数：请写 85% 或 0.85（阈值是 0 到 1 之间的比例）',
+    );
     await screenshots(page, 'zh-import-errors');
 
     // A Chinese-only pack of 4 rules: no "no German reply" when the shop serves Chinese.

@@ -80,3 +80,35 @@ describe('pack problems as codes and values', () => {
     expect(!backup.ok && backup.problems.map(say('zh'))).toEqual(['b.json：不包含任何话术包']);
   });
 });
+
+import { parsePackCsv } from '../../../lib/pack/csv';
+
+describe('CSV problems as codes and places', () => {
+  const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
+  const HEADER = 'pack_id,pack_name,pack_version,rule_id,kind,threshold,keywords.en,replies.en';
+  const problemsOf = (text: string) => {
+    const r = parsePackCsv(text, 'team.csv');
+    if (r.ok) throw new Error('expected problems');
+    return r.problems;
+  };
+
+  it('names row and column in the interface language, and says the problem there too', () => {
+    const found = problemsOf(csv(HEADER, 'p,Pack,1,,pack,,,', ',,,where,faq,85,tracking,On its way.', ',,,size,question,,size,Hi'));
+    expect(found.map((p) => p.code)).toEqual(['csv-threshold-percent', 'csv-bad-kind']);
+    expect(found.map(say('en'))).toEqual([
+      'team.csv: row 3, column "threshold": 85 looks like a percentage: write 85% or 0.85 (the threshold is a share between 0 and 1)',
+      'team.csv: row 4, column "kind": "question" is not a kind: write faq, welcome, offline or quick (or pack for the row with the pack\'s name and version)',
+    ]);
+    expect(found.map(say('zh'))).toEqual([
+      'team.csv：第 3 行，“threshold”列：85 看起来是百分数：请写 85% 或 0.85（阈值是 0 到 1 之间的比例）',
+      'team.csv：第 4 行，“kind”列：“question”不是规则类型：请写 faq、welcome、offline 或 quick（写话术包名称和版本的那一行写 pack）',
+    ]);
+  });
+
+  it('a schema problem found in a CSV keeps its code, placed at its cell', () => {
+    const [p] = problemsOf(csv(HEADER, 'p,Pack,1,,pack,,,', ',,,bad id,faq,,tracking,Hi {order_number}'));
+    expect(say('zh')(p)).toBe('team.csv：第 3 行，“rule_id”列：必须以字母或数字开头，只能包含字母、数字、"_"、"." 或 "-"');
+    const [empty] = problemsOf('');
+    expect(say('zh')(empty)).toBe('team.csv：文件是空的：需要一行表头，每条规则一行');
+  });
+});
