@@ -77,7 +77,7 @@ export function RuleEditor({ record, learned, problems, packLanguages, onDeleted
         </label>
         <label>
           <span>{t('rule.title')}</span>
-          <CommitField label={t('rule.title')} value={rule.title ?? ''} normalize={(s) => s.trim()} onCommit={(v) => setField('title', v.trim())} testId="rule-title" />
+          <CommitField label={t('rule.title')} value={rule.title === undefined ? '' : name(record.packId, rule.id)} normalize={(s) => s.trim()} onCommit={(v) => setField('title', v.trim())} testId="rule-title" />
         </label>
         {rule.kind === 'faq' && (
           <label>

@@ -55,6 +55,7 @@ test('the editor in Chinese: browser language, titles, language names, reasons, 
     await tracking.click();
     await expect(page.getByTestId('shopreply.rule-editor-title')).toHaveText('订单在哪里 / 物流查询');
     await expect(page.getByTestId('rule-editor-id')).toHaveText('order-tracking');
+    await expect(page.getByTestId('rule-title')).toHaveValue('订单在哪里 / 物流查询');
     // Languages by name.
     await expect(page.getByTestId('lang-tab-de')).toContainText('德语');
 
