@@ -5,6 +5,7 @@ import { libraryRevision } from '../../lib/db/library';
 import { libraryProblems, type EditorProblem } from '../../lib/editor/problems';
 import { libraryChecks } from '../../lib/editor/checks';
 import type { TextsByLanguage } from '../../lib/pack/schema';
+import { useShopSettings } from './useShopSettings';
 
 export interface LibraryState {
   packs: PackRecord[];
@@ -16,6 +17,8 @@ export interface LibraryState {
 
 /** The whole library, live: any write (here, in another page, in the worker) re-renders. */
 export function useLibrary(db: ShopReplyDB): LibraryState | undefined {
+  const served = useShopSettings(db)?.settings.servedLanguages;
+  const servedKey = served?.join(',') ?? '';
   const data = useLiveQuery(
     () =>
       db.transaction('r', db.packs, db.rules, db.learned, db.settings, async () => ({
@@ -36,7 +39,8 @@ export function useLibrary(db: ShopReplyDB): LibraryState | undefined {
       rules: data.rules,
       defaultLanguages: new Map(data.packs.map((p) => [p.id, p.defaultLanguage ?? 'en'])),
       bannedPhrases,
+      servedLanguages: servedKey ? servedKey.split(',') : [],
     };
     return { ...data, problems: libraryProblems(snapshot, libraryChecks(snapshot)) };
-  }, [data]);
+  }, [data, servedKey]);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PackComplianceFlag } from '../compliance/check';
 import type { Prepared } from './import-session';
+import { INPUT_PROBLEM_CODES } from '../pack/errors';
 
 /**
  * Messages between the options page and its import worker (entrypoints/options/import-worker.ts).
@@ -40,7 +41,16 @@ export const PlanSummarySchema = z.object({
   unchanged: z.number().int().nonnegative(),
 });
 
-const problem = z.object({ file: z.string(), where: z.string(), message: z.string() });
+// Every field of an InputProblem: the code, values and place are what the page says in the person's language.
+const problem = z.object({
+  file: z.string(),
+  where: z.string(),
+  message: z.string(),
+  code: z.enum(INPUT_PROBLEM_CODES).optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  at: z.object({ line: z.number(), column: z.number() }).optional(),
+  cell: z.object({ row: z.number().optional(), column: z.string().optional(), value: z.number().optional() }).optional(),
+});
 
 export const PreparedSchema = z.union([
   z.object({ ok: z.literal(true), file: z.string(), plans: z.array(PlanSummarySchema) }),
