@@ -46,6 +46,8 @@ test('an unknown variable is refused where it is typed, and nothing is saved', a
   await openEditor(page, extensionId);
   await openRule(page, 'order-tracking');
   await page.getByTestId('lang-tab-en').click();
+  // inputValue() does not wait: read the reply once the English tab shows (under load it may not yet).
+  await expect(page.getByTestId('lang-tab-en')).toHaveAttribute('aria-selected', 'true');
   const reply = page.getByTestId('rule-reply').first();
   const before = await reply.inputValue();
   await reply.fill('Order {order_number} is on its way');
@@ -112,6 +114,8 @@ test('undo an edited reply with Ctrl+Z and the button; redo', async ({ context, 
   await openEditor(page, extensionId);
   await openRule(page, 'welcome');
   await page.getByTestId('lang-tab-en').click();
+  // inputValue() does not wait: read the reply once the English tab shows (under load it may not yet).
+  await expect(page.getByTestId('lang-tab-en')).toHaveAttribute('aria-selected', 'true');
   const reply = page.getByTestId('rule-reply').first();
   const original = await reply.inputValue();
   await reply.fill('Hey {buyer_name}!');
