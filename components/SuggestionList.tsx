@@ -1,5 +1,6 @@
 import type { ShownSuggestion } from '../lib/messages/protocol';
 import { languageName, t, type UiLanguage } from '../lib/i18n';
+import { reasonDetail, reasonText } from './reason-text';
 
 export interface SuggestionListProps {
   suggestions: ShownSuggestion[];
@@ -26,7 +27,7 @@ export function SuggestionList({ suggestions, onAccept, ui, keyHint }: Suggestio
               <span className="sr-badge" title={t(ui, 'suggestion.kindHint')}>{t(ui, `kind.${s.kind}`)}</span>
               <span className="sr-score" title={t(ui, 'suggestion.scoreHint')}>{t(ui, 'suggestion.score', { score: Math.round(s.score * 100) })}</span>
               <span className="sr-lang">{languageName(s.language, ui)}</span>
-              <span>{s.reason}</span>
+              <span className="sr-reason" data-testid="shopreply.suggestion-reason-text" title={reasonDetail(s, ui).join(' · ') || undefined}>{reasonText(s, ui)}</span>
             </div>
             {s.missing.length > 0 && (
               <div className="sr-warn" data-testid="shopreply.suggestion-missing">

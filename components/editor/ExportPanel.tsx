@@ -5,11 +5,13 @@ import { packToCsv } from '../../lib/pack/csv';
 import { exportFileName } from '../../lib/pack/pack-file';
 import { downloadText } from './download';
 import { useEditor } from './EditorContext';
-import { useT } from './I18n';
+import { useT, useUiLanguage } from './I18n';
+import { displayPackName } from '../../lib/pack/starter/display-names';
 
 /** Export each pack as JSON or CSV, or the whole library as one JSON file (a list of packs). */
 export function ExportPanel({ packs }: { packs: PackRecord[] }) {
   const t = useT();
+  const ui = useUiLanguage();
   const { db } = useEditor();
 
   async function exportPack(id: string, kind: 'json' | 'csv') {
@@ -34,7 +36,7 @@ export function ExportPanel({ packs }: { packs: PackRecord[] }) {
       <ul>
         {packs.map((p) => (
           <li key={p.id}>
-            <strong>{p.name}</strong> <span className="muted">{t('pack.version', { version: p.version })}</span>{' '}
+            <strong>{displayPackName(p.id, p.name, ui)}</strong> <span className="muted">{t('pack.version', { version: p.version })}</span>{' '}
             <button type="button" onClick={() => void exportPack(p.id, 'json')} data-testid={`export-json-${p.id}`}>{t('packs.exportJson', { pack: p.id })}</button>{' '}
             <button type="button" onClick={() => void exportPack(p.id, 'csv')} data-testid={`export-csv-${p.id}`}>{t('packs.exportCsv', { pack: p.id })}</button>
           </li>

@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { PackComplianceFlag } from '../../lib/compliance/check';
 import type { PlanSummary } from '../../lib/db/import-session';
-import { formatProblem, type InputProblem } from '../../lib/pack/errors';
+import type { InputProblem } from '../../lib/pack/errors';
 import type { DecodeProblem } from '../../lib/pack/decode';
 import { MAX_PACK_FILE_BYTES } from '../../lib/pack/limits';
 import type { ApplyMode } from '../../lib/pack/plan';
+import { inputProblemText } from './input-problem-text';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
 import { pageImporter, type Importer } from './importer';
@@ -138,7 +139,7 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
           <p>{t('packs.errors', { file: state.file })}</p>
           <ul>
             {state.problems.map((p, i) => (
-              <li key={i} data-testid="import-error">{formatProblem(p)}</li>
+              <li key={i} data-testid="import-error">{inputProblemText(p, t)}</li>
             ))}
           </ul>
           {state.total > state.problems.length && (

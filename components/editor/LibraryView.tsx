@@ -13,6 +13,7 @@ import { Boundary } from './Boundary';
 import { RuleList } from './RuleList';
 import { useT, useUiLanguage } from './I18n';
 import { problemText } from './problem-text';
+import { displayPackName } from '../../lib/pack/starter/display-names';
 import type { LibraryState } from './useLibrary';
 
 export interface Selection {
@@ -102,8 +103,9 @@ export function LibraryView({ library, selection, onSelect }: { library: Library
         ) : pack && creating ? (
           <NewRuleForm
             packId={pack.id}
-            packName={pack.name}
+            packName={displayPackName(pack.id, pack.name, ui)}
             defaultLanguage={pack.defaultLanguage ?? 'en'}
+            takenIds={packRules.map((r) => r.id)}
             onCreated={(ruleId) => {
               setCreating(false);
               onSelect({ packId: pack.id, ruleId });

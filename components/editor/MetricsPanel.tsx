@@ -11,6 +11,7 @@ import { RuleTable } from '../metrics/RuleTable';
 import { UnansweredList } from '../metrics/UnansweredList';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
+import { useRuleName } from './RuleNames';
 import type { LibraryState } from './useLibrary';
 import { useShopSettings } from './useShopSettings';
 
@@ -43,10 +44,9 @@ export function MetricsPanel({ library, onOpenRule }: MetricsPanelProps) {
       unanswered: unansweredQuestions(window.events, from, known),
     };
   }, [window, days, from, library]);
-  const titleOf = useMemo(() => {
-    const titles = new Map(library.rules.map((r) => [r.id, r.title || r.id]));
-    return (ruleId: string) => titles.get(ruleId) ?? ruleId;
-  }, [library.rules]);
+  // Rules by the title the rest of the editor shows (a starter rule's in the interface language).
+  const name = useRuleName();
+  const titleOf = useMemo(() => (ruleId: string) => name(undefined, ruleId), [name]);
 
   if (!report) return null;
   const groups = [

@@ -2,47 +2,53 @@ import { useState, type FormEvent } from 'react';
 import { createRule } from '../../lib/db/edit';
 import { RuleKindSchema, type Rule, type RuleKind } from '../../lib/pack/schema';
 import { languageTabs } from '../../lib/editor/texts';
+import { ruleIdFromTitle } from '../../lib/editor/rule-id';
 import { languageName } from '../../lib/i18n';
 import { useEditor } from './EditorContext';
 import { useT, useUiLanguage } from './I18n';
+import { ruleProblemText } from './rule-problem-text';
 
 export interface NewRuleFormProps {
   packId: string;
   packName: string;
   defaultLanguage: string;
+  /** Ids the pack already has: the new rule's id, made from its title, avoids them. */
+  takenIds: readonly string[];
   onCreated: (ruleId: string) => void;
   onCancel: () => void;
   /** A buyer's question to start the keyword from (metrics' unanswered questions). */
   initialKeyword?: string;
 }
 
-/** The least a rule needs to be valid: an id, a kind, one reply (and one keyword for an FAQ answer). */
-export function NewRuleForm({ packId, packName, defaultLanguage, onCreated, onCancel, initialKeyword = '' }: NewRuleFormProps) {
+/** The least a rule needs to be valid: a title (its id is made from it), a kind, one reply (and one keyword for an FAQ answer). */
+export function NewRuleForm({ packId, packName, defaultLanguage, takenIds, onCreated, onCancel, initialKeyword = '' }: NewRuleFormProps) {
   const t = useT();
   const ui = useUiLanguage();
   const { db, run } = useEditor();
-  const [id, setId] = useState('');
+  const [title, setTitle] = useState('');
   const [kind, setKind] = useState<RuleKind>('faq');
   const [language, setLanguage] = useState(defaultLanguage);
   const [reply, setReply] = useState('');
   const [keyword, setKeyword] = useState(initialKeyword);
   const [error, setError] = useState<string>();
+  const id = title.trim() ? ruleIdFromTitle(title, takenIds) : '';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const rule: Rule = { id: id.trim(), kind, replies: { [language]: [reply.trim()] } };
+    const rule: Rule = { id, kind, title: title.trim(), replies: { [language]: [reply.trim()] } };
     if (kind === 'faq' && keyword.trim()) rule.keywords = { [language]: [keyword.trim()] };
     const result = await run(createRule(db, packId, rule));
     if (result.ok) onCreated(rule.id);
-    else setError(result.problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+    else setError(t('new.refused', { reason: result.problems.map((p) => ruleProblemText(p, t)).join('; ') }));
   }
 
   return (
     <form className="new-rule" onSubmit={(e) => void submit(e)} aria-label={t('new.title', { pack: packName })} data-testid="new-rule">
       <h2>{t('new.title', { pack: packName })}</h2>
       <label>
-        <span>{t('new.id')}</span>
-        <input value={id} onChange={(e) => setId(e.target.value)} required data-testid="new-rule-id" />
+        <span>{t('new.titleLabel')}</span>
+        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('new.titlePlaceholder')} required data-testid="shopreply.new-rule-title" />
+        {id && <small className="hint" data-testid="new-rule-id">{t('new.idPreview', { id })}</small>}
       </label>
       <label>
         <span>{t('rule.kind')}</span>
@@ -56,7 +62,7 @@ export function NewRuleForm({ packId, packName, defaultLanguage, onCreated, onCa
         <span>{t('new.language')}</span>
         <select value={language} onChange={(e) => setLanguage(e.target.value)} data-testid="new-rule-language">
           {languageTabs([defaultLanguage], false).map((l) => (
-            <option key={l} value={l}>{`${l} · ${languageName(l, ui)}`}</option>
+            <option key={l} value={l}>{languageName(l, ui)}</option>
           ))}
         </select>
       </label>

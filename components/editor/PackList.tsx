@@ -1,5 +1,6 @@
 import type { PackRecord, RuleRecord } from '../../lib/db/database';
-import { useT } from './I18n';
+import { useT, useUiLanguage } from './I18n';
+import { displayPackName } from '../../lib/pack/starter/display-names';
 
 export interface PackListProps {
   packs: PackRecord[];
@@ -10,6 +11,7 @@ export interface PackListProps {
 
 export function PackList({ packs, rules, selected, onSelect }: PackListProps) {
   const t = useT();
+  const ui = useUiLanguage();
   if (!packs.length) return <p className="muted" data-testid="pack-none">{t('pack.none')}</p>;
   return (
     <ul className="pack-list" aria-label={t('pack.list')} data-testid="pack-list">
@@ -22,7 +24,7 @@ export function PackList({ packs, rules, selected, onSelect }: PackListProps) {
             onClick={() => onSelect(pack.id)}
             data-testid={`pack-${pack.id}`}
           >
-            <strong>{pack.name}</strong>
+            <strong>{displayPackName(pack.id, pack.name, ui)}</strong>
             <span className="pack-meta">
               <span data-testid="pack-version">{t('pack.version', { version: pack.version })}</span>
               <span className={`badge badge--${pack.origin}`} data-testid="pack-origin">{t(`pack.origin.${pack.origin}`)}</span>

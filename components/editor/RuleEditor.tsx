@@ -11,6 +11,7 @@ import { useT, useUiLanguage } from './I18n';
 import { problemText, isError } from './problem-text';
 import { TextsPanel } from './TextsPanel';
 import { useRuleSave } from './useRuleSave';
+import { useRuleName } from './RuleNames';
 
 export interface RuleEditorProps {
   record: RuleRecord;
@@ -27,6 +28,7 @@ const normalizeLines = (text: string) => linesToList(text).join('\n');
 export function RuleEditor({ record, learned, problems, packLanguages, onDeleted }: RuleEditorProps) {
   const t = useT();
   const ui = useUiLanguage();
+  const name = useRuleName();
   const { db, run, setStatus } = useEditor();
   const save = useRuleSave(record.packId, record.id);
   const rule = ruleOf(record);
@@ -44,21 +46,22 @@ export function RuleEditor({ record, learned, problems, packLanguages, onDeleted
   async function remove() {
     const result = await run(deleteRule(db, record.packId, record.id));
     if (result.ok) {
-      setStatus(t('rule.deleted', { rule: record.id }));
+      setStatus(t('rule.deleted', { rule: name(record.packId, record.id) }));
       onDeleted();
     }
   }
 
   return (
-    <section className="rule-editor" aria-label={rule.title || rule.id} data-testid="rule-editor">
+    <section className="rule-editor" aria-label={name(record.packId, rule.id)} data-testid="rule-editor">
       <header className="rule-head">
-        <h2 data-testid="rule-editor-id">{rule.id}</h2>
+        <h2 data-testid="shopreply.rule-editor-title">{name(record.packId, rule.id)}</h2>
+        <small className="muted rule-id">{t('rule.id')} <code data-testid="rule-editor-id">{rule.id}</code></small>
         <button type="button" className="danger" onClick={() => void remove()} data-testid="rule-delete">{t('rule.delete')}</button>
       </header>
       {ruleProblems.length > 0 && (
         <ul className="problems-inline" data-testid="rule-problems">
           {ruleProblems.map((p, i) => (
-            <li key={i} className={isError(p) ? 'problem problem--error' : 'problem'}>{problemText(p, t, ui)}</li>
+            <li key={i} className={isError(p) ? 'problem problem--error' : 'problem'}>{problemText(p, t, ui, name)}</li>
           ))}
         </ul>
       )}
@@ -74,7 +77,7 @@ export function RuleEditor({ record, learned, problems, packLanguages, onDeleted
         </label>
         <label>
           <span>{t('rule.title')}</span>
-          <CommitField label={t('rule.title')} value={rule.title ?? ''} normalize={(s) => s.trim()} onCommit={(v) => setField('title', v.trim())} testId="rule-title" />
+          <CommitField label={t('rule.title')} value={rule.title === undefined ? '' : name(record.packId, rule.id)} normalize={(s) => s.trim()} onCommit={(v) => setField('title', v.trim())} testId="rule-title" />
         </label>
         {rule.kind === 'faq' && (
           <label>

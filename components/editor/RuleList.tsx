@@ -6,6 +6,7 @@ import { byPriority, reorderPriorities } from '../../lib/editor/priority';
 import type { EditorProblem } from '../../lib/editor/problems';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
+import { useRuleName } from './RuleNames';
 
 export interface RuleListProps {
   packId: string;
@@ -21,6 +22,7 @@ const KINDS: RuleKind[] = ['faq', 'welcome', 'offline', 'quick'];
 /** The pack's rules, highest priority first; the order is the priority (drag, or Alt+↑/↓). */
 export function RuleList({ packId, rules, problems, selected, onSelect, onNew }: RuleListProps) {
   const t = useT();
+  const name = useRuleName();
   const { db, run } = useEditor();
   const [kind, setKind] = useState<RuleKind | 'all'>('all');
   const dragFrom = useRef<number>(undefined);
@@ -102,11 +104,11 @@ export function RuleList({ packId, rules, problems, selected, onSelect, onNew }:
                 data-testid="rule-open"
               >
                 <span className={`badge badge--${rule.kind}`}>{t(`kind.${rule.kind}`)}</span>
-                <span className="rule-name">{rule.title || rule.id}</span>
+                <span className="rule-name">{name(packId, rule.id)}</span>
                 {count > 0 && <span className="badge badge--warn">{t('rules.problems', { count })}</span>}
               </button>
-              <button type="button" className="icon" aria-label={t('rules.moveUp', { rule: rule.id })} disabled={i === 0} onClick={() => void move(i, i - 1)}>↑</button>
-              <button type="button" className="icon" aria-label={t('rules.moveDown', { rule: rule.id })} disabled={i === ordered.length - 1} onClick={() => void move(i, i + 1)}>↓</button>
+              <button type="button" className="icon" aria-label={t('rules.moveUp', { rule: name(packId, rule.id) })} disabled={i === 0} onClick={() => void move(i, i - 1)}>↑</button>
+              <button type="button" className="icon" aria-label={t('rules.moveDown', { rule: name(packId, rule.id) })} disabled={i === ordered.length - 1} onClick={() => void move(i, i + 1)}>↓</button>
             </li>
           );
         })}

@@ -6,12 +6,15 @@ import { linesToList } from '../../lib/editor/texts';
 import { percentToShare, shareToPercent } from '../../lib/editor/threshold';
 import { CommitField } from './CommitField';
 import { useEditor } from './EditorContext';
-import { useT } from './I18n';
+import { useT, useUiLanguage } from './I18n';
+import { PRODUCT_LANGUAGES } from '../../lib/pack/schema';
+import { languageName } from '../../lib/i18n';
 import { useShopSettings } from './useShopSettings';
 
 /** Shop settings: every field saves on its own and is validated with the whole (errors name the field). */
 export function SettingsForm() {
   const t = useT();
+  const ui = useUiLanguage();
   const { db, setStatus } = useEditor();
   const stored = useShopSettings(db);
   const [errors, setErrors] = useState<string[]>([]);
@@ -136,6 +139,27 @@ export function SettingsForm() {
           <CommitField label={t('settings.shopName', { shop_name: '' }).trim()} value={settings.shopName} onCommit={(v) => save({ shopName: v }, 'shopName')} testId="settings-shop-name" />
         </label>
       </div>
+      <fieldset className="served" data-testid="shopreply.settings-served">
+        <legend>{t('settings.servedLanguages')}</legend>
+        <p className="hint">{t('settings.servedLanguagesHint')}</p>
+        {[...new Set([...PRODUCT_LANGUAGES, ...settings.servedLanguages])].map((code) => {
+          const served = settings.servedLanguages.includes(code);
+          return (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                checked={served}
+                onChange={() => {
+                  const next = served ? settings.servedLanguages.filter((c) => c !== code) : [...settings.servedLanguages, code];
+                  void save({ servedLanguages: next }, 'servedLanguages');
+                }}
+                data-testid={`shopreply.settings-served-${code}`}
+              />{' '}
+              {languageName(code, ui)}
+            </label>
+          );
+        })}
+      </fieldset>
       <fieldset className="hours">
         <legend>{t('settings.hours')}</legend>
         <p className="hint">{t('settings.hoursHint')}</p>

@@ -60,9 +60,9 @@ export function TextsPanel({ rule, packId, tabs, language, onLanguage, learned, 
               className={`tab${n ? ' tab--used' : ''}`}
               onClick={() => onLanguage(lang)}
               data-testid={`lang-tab-${lang}`}
-              title={languageName(lang, ui)}
+              title={lang}
             >
-              {lang}
+              {languageName(lang, ui)}
               {n > 0 && <sup>{n}</sup>}
               {noReply && n > 0 && <span className="tab-warn" title={t('lang.missing')}>!</span>}
             </button>

@@ -4,8 +4,10 @@ import type { Ask } from '../../lib/messages/ask';
 import { KNOWN_VARIABLES, type KnownVariable } from '../../lib/pack/schema';
 import { useEditor } from './EditorContext';
 import { useT, useUiLanguage } from './I18n';
-import { wordWhy } from '../../lib/match/explain';
 import { useTrainingStatus } from './useTrainingStatus';
+import { languageName } from '../../lib/i18n';
+import { reasonDetail, reasonText } from '../reason-text';
+import { useRuleName } from './RuleNames';
 
 /** The page's `ask()` to the background worker (lib/messages/ask.ts). */
 export type AskWorker = Ask;
@@ -26,6 +28,7 @@ export function TryIt({ revision, ask }: TryItProps) {
   const ui = useUiLanguage();
   // Polled here, not in the page: its updates re-render this box alone. A newly trained model asks again.
   const training = useTrainingStatus(ask, revision);
+  const name = useRuleName();
   const { samples, setSamples } = useEditor();
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<Answer>({ state: 'idle' });
@@ -80,7 +83,7 @@ export function TryIt({ revision, ask }: TryItProps) {
         {answer.state === 'error' && <p role="alert" className="field-error">{t('try.error', { error: answer.error })}</p>}
         {answer.state === 'done' && (
           <>
-            <p className="muted" data-testid="try-language">{t('try.detected', { language: answer.response.language })}</p>
+            <p className="muted" data-testid="try-language">{t('try.detected', { language: languageName(answer.response.language, ui) })}</p>
             {answer.response.suggestions.length === 0 ? (
               <p data-testid="try-none">{t('try.none')}</p>
             ) : (
@@ -88,14 +91,13 @@ export function TryIt({ revision, ask }: TryItProps) {
                 {answer.response.suggestions.map((s) => (
                   <li key={`${s.packId}/${s.ruleId}`} className="try-item" data-testid="try-suggestion" data-rule-id={s.ruleId}>
                     <div className="try-why">
-                      <strong data-testid="try-rule">{s.title ? `${s.title} (${s.ruleId})` : s.ruleId}</strong>
+                      <strong data-testid="try-rule" title={s.ruleId}>{name(s.packId, s.ruleId)}</strong>
                       <span className="badge">{t(`kind.${s.kind}`)}</span>
                       <span data-testid="try-score">{t('try.score', { score: `${Math.round(s.score * 100)} %` })}</span>
-                      <span data-testid="try-suggestion-language">{s.language}</span>
+                      <span data-testid="try-suggestion-language" data-language={s.language}>{languageName(s.language, ui)}</span>
                     </div>
-                    <p className="try-reason" data-testid="try-reason">
-                      {s.why?.length ? wordWhy(ui, s.why).join(' · ') : s.reason}
-                    </p>
+                    <p className="try-reason" data-testid="try-reason">{reasonText(s, ui)}</p>
+                    {reasonDetail(s, ui).length > 0 && <p className="try-reason" data-testid="try-why">{reasonDetail(s, ui).join(' · ')}</p>}
                     <p className="preview" data-testid="try-text">{s.text}</p>
                     {s.missing.length > 0 && <p className="problem">{t('try.missing', { names: s.missing.map((m) => `{${m}}`).join(', ') })}</p>}
                     {s.violations.length > 0 && <p className="problem problem--error">{t('try.violations', { phrases: s.violations.join(', ') })}</p>}

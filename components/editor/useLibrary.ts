@@ -5,6 +5,7 @@ import { libraryRevision } from '../../lib/db/library';
 import { libraryProblemsInSlices, type EditorProblem, type LibrarySnapshot } from '../../lib/editor/problems';
 import { libraryChecks } from '../../lib/editor/checks';
 import type { TextsByLanguage } from '../../lib/pack/schema';
+import { useShopSettings } from './useShopSettings';
 
 export interface LibraryState {
   packs: PackRecord[];
@@ -20,6 +21,8 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The whole library, live: any write (here, in another page, in the worker) re-renders. */
 export function useLibrary(db: ShopReplyDB): LibraryState | undefined {
+  const served = useShopSettings(db)?.settings.servedLanguages;
+  const servedKey = served?.join(',') ?? '';
   const data = useLiveQuery(
     () =>
       db.transaction('r', db.packs, db.rules, db.learned, db.settings, async () => ({
@@ -36,8 +39,13 @@ export function useLibrary(db: ShopReplyDB): LibraryState | undefined {
     for (const pack of data.packs) {
       for (const [lang, phrases] of Object.entries(pack.bannedPhrases ?? {})) (bannedPhrases[lang] ??= []).push(...phrases);
     }
-    return { rules: data.rules, defaultLanguages: new Map(data.packs.map((p) => [p.id, p.defaultLanguage ?? 'en'])), bannedPhrases };
-  }, [data]);
+    return {
+      rules: data.rules,
+      defaultLanguages: new Map(data.packs.map((p) => [p.id, p.defaultLanguage ?? 'en'])),
+      bannedPhrases,
+      servedLanguages: servedKey ? servedKey.split(',') : [],
+    };
+  }, [data, servedKey]);
 
   // Checking a library of thousands of rules takes seconds: it runs in slices after the library
   // is shown, so that the page (and its try-it box) answers meanwhile. A newer library stops it.

@@ -1,8 +1,8 @@
-import { updateRule } from '../../lib/db/edit';
+import { updateRule, type EditProblem } from '../../lib/db/edit';
 import type { Rule } from '../../lib/pack/schema';
-import type { RuleProblem } from '../../lib/pack/rule-check';
 import { useEditor } from './EditorContext';
 import { useT } from './I18n';
+import { ruleProblemText } from './rule-problem-text';
 
 /** Saves a change of one rule; resolves to the reason it was refused, in words, or undefined. */
 export function useRuleSave(packId: string, ruleId: string) {
@@ -17,8 +17,8 @@ export function useRuleSave(packId: string, ruleId: string) {
   };
 }
 
-function describe(problems: RuleProblem[], t: ReturnType<typeof useT>): string {
+function describe(problems: EditProblem[], t: ReturnType<typeof useT>): string {
   return problems
-    .map((p) => (p.variable ? t('problems.unknownVariable', { field: p.field, name: p.variable }) : `${p.field}: ${p.message}`))
+    .map((p) => ruleProblemText(p, t))
     .join('; ');
 }

@@ -26,7 +26,7 @@ export function UnansweredList({ questions, packs, rules, titleOf, onOpenRule }:
       ) : (
         <ul className="unanswered">
           {questions.map((q) => (
-            <Question key={q.text} question={q} faqs={faqs} packs={packs} titleOf={titleOf} onOpenRule={onOpenRule} />
+            <Question key={q.text} question={q} faqs={faqs} rules={rules} packs={packs} titleOf={titleOf} onOpenRule={onOpenRule} />
           ))}
         </ul>
       )}
@@ -34,7 +34,7 @@ export function UnansweredList({ questions, packs, rules, titleOf, onOpenRule }:
   );
 }
 
-function Question({ question, faqs, packs, titleOf, onOpenRule }: { question: UnansweredQuestion; faqs: RuleRecord[] } & Omit<UnansweredListProps, 'questions' | 'rules'>) {
+function Question({ question, faqs, rules, packs, titleOf, onOpenRule }: { question: UnansweredQuestion; faqs: RuleRecord[] } & Omit<UnansweredListProps, 'questions'>) {
   const t = useT();
   const { db, run, setStatus } = useEditor();
   // No rule is preselected: the supervisor chooses which rule the question belongs to.
@@ -74,6 +74,7 @@ function Question({ question, faqs, packs, titleOf, onOpenRule }: { question: Un
           packName={pack.name}
           defaultLanguage={question.language ?? pack.defaultLanguage ?? 'en'}
           initialKeyword={question.text}
+          takenIds={rules.filter((r) => r.packId === pack.id).map((r) => r.id)}
           onCreated={(ruleId) => {
             setCreating(false);
             onOpenRule(pack.id, ruleId);

@@ -21,6 +21,7 @@ export function toShown(c: CandidateReply): ShownSuggestion {
     language: c.language,
     reason: c.reason,
     ...(c.why ? { why: c.why } : {}),
+    ...(c.reasonCode ? { reasonCode: c.reasonCode } : {}),
     missing: c.missing,
     // A finding in a value the page filled in names its placeholder, so the agent sees where it came from.
     violations: c.compliance.violations.map((v) => {

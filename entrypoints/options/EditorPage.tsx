@@ -12,9 +12,11 @@ import { LibraryView } from '../../components/editor/LibraryView';
 import { MetricsPanel } from '../../components/editor/MetricsPanel';
 import { Boundary } from '../../components/editor/Boundary';
 import type { Importer } from '../../components/editor/importer';
+import { RuleNamesProvider } from '../../components/editor/RuleNames';
 
 type View = 'library' | 'problems' | 'packs' | 'settings' | 'metrics';
 const VIEWS: View[] = ['library', 'problems', 'packs', 'settings', 'metrics'];
+const NO_RULES: never[] = [];
 
 export function EditorPage({ ask, importer }: { ask: AskWorker; importer?: Importer }) {
   const t = useT();
@@ -51,6 +53,7 @@ export function EditorPage({ ask, importer }: { ask: AskWorker; importer?: Impor
           <span role="status" className="status" data-testid="status">{editor.status}</span>
         </div>
       </header>
+      <RuleNamesProvider rules={library?.rules ?? NO_RULES}>
       <div className="page-body">
         <main className="main">
           {/* Each tab and panel has its own error boundary: a part that fails says why, the rest works. */}
@@ -99,6 +102,7 @@ export function EditorPage({ ask, importer }: { ask: AskWorker; importer?: Impor
           </Boundary>
         </aside>
       </div>
+      </RuleNamesProvider>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { TextsByLanguage } from '../pack/schema';
 import type { ShopSettings } from '../settings/schema';
 import { renderTemplate, type VariableValues } from '../templates/variables';
 import { evaluateContentGuards } from './autosend';
-import type { CandidateReply } from './candidate';
+import type { CandidateReply, ReasonCode } from './candidate';
 import { UNANSWERED_TEXT_MAX, type ConversationEvent } from './events';
 import { grayLaunchArm } from './gray';
 import { isWithinWorkingHours, nextOpening, nextOpeningSentence, openingLabel } from './hours';
@@ -66,12 +66,12 @@ export function decide(input: DecideInput): Decision {
   const within = isWithinWorkingHours(now, settings);
   const drafts: Omit<CandidateReply, 'autoSendEligible' | 'autoSendBlockedBy'>[] = [];
 
-  const make = (rule: { id: string; packId: string; kind: CandidateReply['kind']; title?: string; priority?: number }, score: number, lang: string, template: string, reason: string, extra = '') => {
+  const make = (rule: { id: string; packId: string; kind: CandidateReply['kind']; title?: string; priority?: number }, score: number, lang: string, template: string, reason: string, reasonCode: ReasonCode, extra = '') => {
     const rendered = renderTemplate(template, values);
     const text = extra ? `${rendered.text} ${extra}` : rendered.text;
     return {
       ruleId: rule.id, packId: rule.packId, kind: rule.kind, title: rule.title, priority: rule.priority ?? 0, score,
-      language: lang, text, missing: rendered.missing, reason, repeated: false,
+      language: lang, text, missing: rendered.missing, reason, reasonCode, repeated: false,
       // Checked as the buyer will read it, page values included (a finding in one names it).
       compliance: checkCompliance(text, { language: lang, bannedPhrases: input.bannedPhrases, filled: rendered.filled }),
     };
@@ -92,7 +92,8 @@ export function decide(input: DecideInput): Decision {
     if (pick) {
       const sentence = opening && settings.appendNextOpening ? nextOpeningSentence(opening, pick.language) : '';
       const reason = opening ? `outside working hours: next opening ${openingLabel(opening, 'en')}` : 'outside working hours';
-      drafts.push(make(pick.rule, 1, pick.language, pick.variants[0], reason, sentence));
+      const reasonCode: ReasonCode = { code: 'offline', values: opening ? { date: opening.date, weekday: opening.weekday, time: opening.time, daysAhead: opening.daysAhead } : {} };
+      drafts.push(make(pick.rule, 1, pick.language, pick.variants[0], reason, reasonCode, sentence));
       offlineOffered = true;
     }
   }
@@ -102,7 +103,7 @@ export function decide(input: DecideInput): Decision {
     const pick = pickSituational(input.welcomeRules, language, values.sku);
     if (pick) {
       const i = session.welcomeVariantCursor % pick.variants.length;
-      drafts.push(make(pick.rule, 1, pick.language, pick.variants[i], `welcome: first message of the session (variant ${i + 1} of ${pick.variants.length})`));
+      drafts.push(make(pick.rule, 1, pick.language, pick.variants[i], `welcome: first message of the session (variant ${i + 1} of ${pick.variants.length})`, { code: 'welcome', values: { variant: i + 1, count: pick.variants.length } }));
       session = { ...session, welcomed: true, welcomeVariantCursor: session.welcomeVariantCursor + 1 };
     }
   }
@@ -114,10 +115,11 @@ export function decide(input: DecideInput): Decision {
     const key = normalize(message.text);
     const earlier = session.answeredQuestions.find((q) => q.ruleId === top.ruleId || (key !== '' && q.key === key));
     for (const s of faqs) {
-      const d = { ...make({ ...s, id: s.ruleId }, s.score, s.replyLanguage, s.replies[0], reasonOf(s)), why: explainSuggestion(s) };
+      const d = { ...make({ ...s, id: s.ruleId }, s.score, s.replyLanguage, s.replies[0], reasonOf(s), { code: s.reason.kind, values: { matched: s.reason.matched, language: s.reason.language } }), why: explainSuggestion(s) };
       if (s === top && earlier) {
         d.repeated = true;
         d.reason = `repeated question (answered earlier in this session); ${d.reason}`;
+        d.reasonCode = { ...d.reasonCode, repeated: true };
       }
       drafts.push(d);
     }

@@ -1,5 +1,6 @@
 import type { Rule } from '../pack/schema';
 import { checkRule, type RuleProblem } from '../pack/rule-check';
+import type { InputProblemCode } from '../pack/errors';
 import type { LearnedExampleRecord, PackRecord, RuleRecord, ShopReplyDB } from './database';
 import { bumpLibraryRevision } from './library';
 import { binTables, movePackToBin, takePackFromBin } from './bin';
@@ -33,8 +34,19 @@ export interface UndoEntry {
   moveToBin?: string;
 }
 
-/** Why an edit was refused; `code` lets the interface say it in the person's language. */
-export type EditProblem = RuleProblem & { code?: 'invalid' | 'no-pack' | 'id-taken' | 'not-in-bin' };
+/** Refusals of pack edits (`packEdit.problem.<code>`); 'invalid': the pack's fields break the format. */
+export const EDIT_REFUSAL_CODES = ['invalid', 'no-pack', 'id-taken', 'not-in-bin'] as const;
+export type EditRefusalCode = (typeof EDIT_REFUSAL_CODES)[number];
+
+/**
+ * Why an edit was refused; `code` lets the interface say it in the person's language: an edit
+ * refusal, or (for a rule that breaks the pack format) the format problem's code.
+ */
+export type EditProblem = Omit<RuleProblem, 'code'> & { code?: EditRefusalCode | InputProblemCode };
+
+export function isEditRefusal(code: EditProblem['code']): code is EditRefusalCode {
+  return (EDIT_REFUSAL_CODES as readonly string[]).includes(code ?? '');
+}
 
 export type EditResult = { ok: true; undo: UndoEntry } | { ok: false; problems: EditProblem[] };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PackComplianceFlag } from '../compliance/check';
 import type { Applied, Prepared } from './import-session';
+import { INPUT_PROBLEM_CODES } from '../pack/errors';
 
 /**
  * Messages between the options page and its import worker (entrypoints/options/import-worker.ts).
@@ -45,7 +46,16 @@ export const PlanSummarySchema = z.object({
   })),
 });
 
-const problem = z.object({ file: z.string(), where: z.string(), message: z.string() });
+// Every field of an InputProblem: the code, values and place are what the page says in the person's language.
+const problem = z.object({
+  file: z.string(),
+  where: z.string(),
+  message: z.string(),
+  code: z.enum(INPUT_PROBLEM_CODES).optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  at: z.object({ line: z.number(), column: z.number() }).optional(),
+  cell: z.object({ row: z.number().optional(), column: z.string().optional(), value: z.number().optional() }).optional(),
+});
 const encodings = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr']);
 const decodeProblem = z.union([
   z.object({ code: z.literal('unknown-encoding'), detected: z.string().optional() }),

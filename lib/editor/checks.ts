@@ -1,6 +1,6 @@
 import { checkReadiness, detectConflicts } from '../conversation';
 import type { LibraryRule } from '../match/types';
-import { servedLanguages, type EditorProblem, type LibrarySnapshot } from './problems';
+import { checkedLanguages, type EditorProblem, type LibrarySnapshot } from './problems';
 
 /**
  * lib/conversation's checks (rules that never fire, duplicate keywords, ties, readiness) as
@@ -25,7 +25,7 @@ export function libraryChecks(library: LibrarySnapshot): EditorProblem[] {
     }
   }
   const rules: LibraryRule[] = library.rules.map((r) => ({ ...r, packVersion: '', defaultLanguage: library.defaultLanguages.get(r.packId) ?? 'en' }));
-  for (const p of checkReadiness(rules, servedLanguages(library.rules)).problems) {
+  for (const p of checkReadiness(rules, checkedLanguages(library)).problems) {
     out.push({ kind: 'readiness', language: p.language, code: p.code, have: p.have, detail: p.problem });
   }
   return out;

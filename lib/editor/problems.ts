@@ -1,5 +1,5 @@
 import type { Rule, TextsByLanguage } from '../pack/schema';
-import { DEFAULT_LANGUAGE } from '../pack/schema';
+import { DEFAULT_LANGUAGE, PRODUCT_LANGUAGES } from '../pack/schema';
 import { jsonPath } from '../pack/errors';
 import { packComplianceFlags } from '../compliance';
 import { unknownVariables } from '../pack/rule-check';
@@ -26,6 +26,8 @@ export interface LibrarySnapshot {
   defaultLanguages: ReadonlyMap<string, string>;
   /** Banned phrases of every pack, merged (the worker checks every reply against all of them). */
   bannedPhrases: TextsByLanguage;
+  /** The shop's served languages (settings); empty: each pack's own languages. */
+  servedLanguages?: readonly string[];
 }
 
 /** Languages the library serves: every language some faq rule answers in. */
@@ -33,11 +35,48 @@ export function servedLanguages(rules: readonly Rule[]): string[] {
   return [...new Set(rules.filter((r) => r.kind === 'faq').flatMap((r) => Object.keys(r.replies)))].sort();
 }
 
+/**
+ * The languages each rule is expected to answer in: the shop's served languages when it chose
+ * them, else the languages its own pack's faq rules answer in.
+ */
+/** The product's languages in their usual order (zh, en, es…), any other after them by code. */
+function inProductOrder(languages: Iterable<string>): string[] {
+  const rank = (l: string) => {
+    const i = (PRODUCT_LANGUAGES as readonly string[]).indexOf(l);
+    return i < 0 ? PRODUCT_LANGUAGES.length : i;
+  };
+  return [...new Set(languages)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+export function expectedLanguages(library: Pick<LibrarySnapshot, 'rules' | 'servedLanguages'>): (packId: string) => readonly string[] {
+  const chosen = library.servedLanguages?.length ? inProductOrder(library.servedLanguages) : undefined;
+  if (chosen) return () => chosen;
+  const byPack = new Map<string, Set<string>>();
+  for (const r of library.rules) {
+    if (r.kind !== 'faq') continue;
+    const set = byPack.get(r.packId) ?? new Set<string>();
+    for (const language of Object.keys(r.replies)) set.add(language);
+    byPack.set(r.packId, set);
+  }
+  const sorted = new Map([...byPack].map(([packId, set]) => [packId, inProductOrder(set)]));
+  return (packId) => sorted.get(packId) ?? [];
+}
+
+/** Languages the shop is checked for (readiness): its choice, else every language the library answers in. */
+export function checkedLanguages(library: Pick<LibrarySnapshot, 'rules' | 'servedLanguages'>): string[] {
+  return library.servedLanguages?.length ? inProductOrder(library.servedLanguages) : servedLanguages(library.rules);
+}
+
 /** Problems of some of the library's rules (all of them by default). */
-function ruleProblems(library: LibrarySnapshot, rules: readonly LibraryRuleLike[] = library.rules, served = servedLanguages(library.rules)): EditorProblem[] {
+function ruleProblems(
+  library: LibrarySnapshot,
+  rules: readonly LibraryRuleLike[] = library.rules,
+  expected: (packId: string) => readonly string[] = expectedLanguages(library),
+): EditorProblem[] {
   const out: EditorProblem[] = [];
   for (const rule of rules) {
     const { packId } = rule;
+    const served = expected(packId);
     for (const p of unknownVariables(rule)) {
       out.push({ kind: 'unknown-variable', packId, ruleId: rule.id, field: p.field, language: p.field.split(/[.[]/)[1], name: p.variable! });
     }
@@ -88,10 +127,10 @@ export async function libraryProblemsInSlices(
   cancelled: () => boolean = () => false,
   sliceSize = 300,
 ): Promise<EditorProblem[] | undefined> {
-  const served = servedLanguages(library.rules);
+  const expected = expectedLanguages(library);
   const found: EditorProblem[] = [];
   for (let i = 0; i < library.rules.length; i += sliceSize) {
-    found.push(...ruleProblems(library, library.rules.slice(i, i + sliceSize), served));
+    found.push(...ruleProblems(library, library.rules.slice(i, i + sliceSize), expected));
     await pause();
     if (cancelled()) return undefined;
   }

@@ -50,6 +50,14 @@ export const ShownSuggestionSchema = z.object({
   reason: z.string(),
   /** The same for a faq match as catalogue keys and values, worded by the interface (lib/match/explain.ts). */
   why: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })).optional(),
+  /** The same as a code and values (lib/conversation/candidate.ts ReasonCode), for the interface's own language. */
+  reasonCode: z
+    .object({
+      code: z.enum(['keyword', 'example', 'learned', 'offline', 'welcome']),
+      values: z.record(z.string(), z.union([z.string(), z.number()])),
+      repeated: z.boolean().optional(),
+    })
+    .optional(),
   /** Variables with no value: the suggestion must be completed before it is sent. */
   missing: z.array(z.string()),
   /** Compliance problems (banned phrases) found in the reply; empty when it is clean. */

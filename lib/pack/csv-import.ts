@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { InputProblem } from './errors';
+import type { InputProblem, InputProblemCode } from './errors';
 import { validatePack, type ParseResult } from './parse';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, RuleKindSchema, type Pack, type TextsByLanguage } from './schema';
 import {
@@ -25,6 +25,18 @@ const REQUIRED_PACK_FIELDS: Array<[PackField, string]> = [
 ];
 
 type Located = { row: number; problem: InputProblem };
+type Coded = { code: InputProblemCode; values?: Record<string, string | number> };
+
+/** A header's problem (readHeader's English) as a code for the interface. */
+function headerCode(problem: string, cell: string): Coded {
+  if (problem.startsWith('needs a language')) {
+    const base = cell.trim().toLowerCase().split('.')[0];
+    return { code: 'csv-column-language', values: { name: base === 'bannedphrases' ? BANNED_COLUMN : base } };
+  }
+  if (problem.startsWith('replies need')) return { code: 'csv-replies-any' };
+  if (problem.includes('is a reserved name')) return { code: 'csv-reserved-column', values: { column: cell.trim() } };
+  return { code: 'csv-unknown-column', values: { known: problem.slice(problem.indexOf('are ') + 4) } };
+}
 
 /** The header row's delimiter: Excel writes ";" where the decimal mark is a comma, some tools tabs. */
 function guessDelimiter(text: string): string {
@@ -43,19 +55,21 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const parsed = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), newline: '\n', quoteChar: '"' });
   const found: Located[] = [];
-  const at = (row: number, where: string, message: string) => found.push({ row, problem: { file, where, message } });
+  const at = (row: number, where: string, message: string, coded?: Coded, cell?: InputProblem['cell']) =>
+    found.push({ row, problem: { file, where, message, ...coded, ...(cell ? { cell } : {}) } });
 
   for (const e of parsed.errors) {
     if (e.type !== 'Quotes' || e.row === undefined) continue;
     const row = e.row + 1;
-    at(row, `row ${row}`, e.code === 'MissingQuotes'
+    const open = e.code === 'MissingQuotes';
+    at(row, `row ${row}`, open
       ? 'a quoted cell is never closed: a closing " is missing from here on'
-      : 'a quoted cell has text after its closing quote: write a " inside a quoted cell as ""');
+      : 'a quoted cell has text after its closing quote: write a " inside a quoted cell as ""', { code: open ? 'csv-quote-open' : 'csv-quote-after' }, { row });
   }
 
   const rows = parsed.data.map((cells) => cells.map(unprotectCell));
   const headerIndex = rows.findIndex((cells) => !isBlank(cells));
-  if (headerIndex < 0) return { ok: false, problems: [{ file, where: '', message: 'the file is empty: it needs a header row and one row per rule' }] };
+  if (headerIndex < 0) return { ok: false, problems: [{ file, where: '', message: 'the file is empty: it needs a header row and one row per rule', code: 'csv-empty' }] };
 
   const columns: Array<Column | undefined> = [];
   const headerText = new Map<string, string>();
@@ -63,14 +77,17 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
     const where = `row ${headerIndex + 1}, column ${i + 1}`;
     if (cell.trim() === '') return;
     const col = readHeader(cell);
-    if (typeof col === 'string') return at(headerIndex + 1, `${where} "${cell.trim()}"`, col);
-    if (headerText.has(col.key)) return at(headerIndex + 1, `${where} "${cell.trim()}"`, `the column "${col.key}" appears twice`);
+    const place = { row: headerIndex + 1, column: cell.trim() };
+    if (typeof col === 'string') return at(headerIndex + 1, `${where} "${cell.trim()}"`, col, headerCode(col, cell), place);
+    if (headerText.has(col.key)) return at(headerIndex + 1, `${where} "${cell.trim()}"`, `the column "${col.key}" appears twice`, { code: 'csv-column-twice', values: { column: col.key } }, place);
     headerText.set(col.key, cell.trim());
     columns[i] = col;
   });
   const cellWhere = (row: number, key: string) => `row ${row}, column "${headerText.get(key) ?? key}"`;
+  const columnOf = (key: string) => headerText.get(key) ?? key;
+  const cellAt = (row: number, key: string, message: string, coded: Coded) => at(row, cellWhere(row, key), message, coded, { row, column: columnOf(key) });
   if (![...headerText.keys()].some((k) => k.startsWith('replies.'))) {
-    at(headerIndex + 1, `row ${headerIndex + 1}`, 'no "replies.<language>" column such as "replies.en": every rule needs replies');
+    at(headerIndex + 1, `row ${headerIndex + 1}`, 'no "replies.<language>" column such as "replies.en": every rule needs replies', { code: 'csv-no-replies-column' }, { row: headerIndex + 1 });
   }
 
   const packValues = new Map<PackField, { value: string; row: number; key: string }>();
@@ -82,7 +99,7 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
     const first = packValues.get(field);
     if (!first) packValues.set(field, { value, row, key });
     else if (first.value !== value) {
-      at(row, cellWhere(row, key), `"${value}" differs from "${first.value}" on row ${first.row}; the pack has only one ${key.replace('_', ' ')}`);
+      cellAt(row, key, `"${value}" differs from "${first.value}" on row ${first.row}; the pack has only one ${key.replace('_', ' ')}`, { code: 'csv-pack-value-differs', values: { value, first: first.value, firstRow: first.row, field: key } });
     }
   };
 
@@ -90,7 +107,7 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
     const row = index + 1;
     if (index <= headerIndex || isBlank(cells)) return;
     cells.forEach((cell, i) => {
-      if (!columns[i] && cell.trim() !== '') at(row, `row ${row}, column ${i + 1}`, `has "${cell.trim()}" but its column has no header`);
+      if (!columns[i] && cell.trim() !== '') at(row, `row ${row}, column ${i + 1}`, `has "${cell.trim()}" but its column has no header`, { code: 'csv-no-header', values: { value: cell.trim() } }, { row, column: `#${i + 1}` });
     });
     const cellOf = (col: Column) => (cells[columns.indexOf(col)] ?? '').trim();
     const filled = columns.filter((c): c is Column => c !== undefined && cellOf(c) !== '');
@@ -105,20 +122,21 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
         const first = banned.get(col.lang);
         if (!first) banned.set(col.lang, { values, row });
         else if (first.values.join('\n') !== values.join('\n')) {
-          at(row, cellWhere(row, col.key), `differs from the same column on row ${first.row}; give the pack's banned phrases once, on the pack row`);
+          cellAt(row, col.key, `differs from the same column on row ${first.row}; give the pack's banned phrases once, on the pack row`, { code: 'csv-banned-differs', values: { firstRow: first.row } });
         }
       }
     }
 
     if (kind === PACK_ROW_KIND || (kind === '' && ruleCells.length === 0)) {
       for (const col of ruleCells) {
-        if (col !== kindCol) at(row, cellWhere(row, col.key), `must be empty on the pack row (kind "${PACK_ROW_KIND}"); each rule goes on a row of its own`);
+        if (col !== kindCol) cellAt(row, col.key, `must be empty on the pack row (kind "${PACK_ROW_KIND}"); each rule goes on a row of its own`, { code: 'csv-pack-row-cell', values: { kind: PACK_ROW_KIND } });
       }
       return;
     }
     if (!(RULE_KINDS as readonly string[]).includes(kind)) {
       const shown = kind === '' ? 'is empty' : `"${kindCol ? cellOf(kindCol) : ''}" is not a kind`;
-      at(row, cellWhere(row, 'kind'), `${shown}: write faq, welcome, offline or quick (or ${PACK_ROW_KIND} for the row with the pack's name and version)`);
+      const coded: Coded = kind === '' ? { code: 'csv-empty-kind', values: { kind: PACK_ROW_KIND } } : { code: 'csv-bad-kind', values: { value: kindCol ? cellOf(kindCol) : '', kind: PACK_ROW_KIND } };
+      cellAt(row, 'kind', `${shown}: write faq, welcome, offline or quick (or ${PACK_ROW_KIND} for the row with the pack's name and version)`, coded);
       return;
     }
 
@@ -135,11 +153,11 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
           if (values.length) rule[col.field] = values;
         } else if (col.field === 'priority') {
           if (/^[+-]?\d+$/.test(cell)) rule.priority = Number(cell);
-          else at(row, cellWhere(row, col.key), `"${cell}" is not a whole number; a priority is a whole number such as 0, 5 or -1 (higher wins)`);
+          else cellAt(row, col.key, `"${cell}" is not a whole number; a priority is a whole number such as 0, 5 or -1 (higher wins)`, { code: 'csv-not-whole', values: { value: cell } });
         } else if (col.field === 'threshold') {
           const t = readThreshold(cell);
           if ('value' in t) rule.threshold = t.value;
-          else at(row, cellWhere(row, col.key), t.problem);
+          else cellAt(row, col.key, t.problem, { code: t.code, values: t.values });
         } else rule[col.field] = cell;
       }
     }
@@ -151,11 +169,11 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
   for (const [field, key] of REQUIRED_PACK_FIELDS) {
     if (packValues.has(field)) continue;
     covered.add(field);
-    at(0, `column "${headerText.get(key) ?? key}"`, `no row gives the pack's ${key.slice(5)}: fill it in on the pack row (kind "${PACK_ROW_KIND}")`);
+    at(0, `column "${headerText.get(key) ?? key}"`, `no row gives the pack's ${key.slice(5)}: fill it in on the pack row (kind "${PACK_ROW_KIND}")`, { code: 'csv-missing-pack-field', values: { field: key.slice(5), kind: PACK_ROW_KIND } }, { column: columnOf(key) });
   }
   if (rules.length === 0) {
     covered.add('rules');
-    if (!found.some((f) => f.row > headerIndex + 1)) at(0, '', 'the file has no rule rows: put one rule on each row under the header');
+    if (!found.some((f) => f.row > headerIndex + 1)) at(0, '', 'the file has no rule rows: put one rule on each row under the header', { code: 'csv-no-rules' });
   }
 
   const pack: Record<string, unknown> = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION };
@@ -172,12 +190,17 @@ export function parsePackCsv(text: string, file: string): ParseResult<Pack> {
 
   const checked = validatePack(pack, file);
   if (!checked.ok) {
-    const locate = locator(pack as unknown as Pack, ruleRows, packValues, banned, cellWhere);
+    const locate = locator(pack as unknown as Pack, ruleRows, packValues, banned, cellWhere, columnOf);
     for (const p of checked.problems) {
       if (covered.has(p.where)) continue;
-      const { row, where } = locate(p.where);
+      const { row, where, cell } = locate(p.where);
       const message = p.message.replace(/rules\[(\d+)\]/g, (_, i: string) => `row ${ruleRows[Number(i)]}`);
-      at(row, where, message);
+      // The code says it in the person's language; a rules[i] index means nothing in a CSV, so a
+      // repeated rule id names the row of the first one instead.
+      const coded: Partial<Coded> = p.code === 'duplicate-rule-id'
+        ? { code: 'csv-duplicate-rule-id', values: { id: String(p.values?.id ?? ''), firstRow: ruleRows[Number(p.values?.first)] ?? 0 } }
+        : p.code ? { code: p.code, values: p.values } : {};
+      found.push({ row, problem: { file, where, message, ...coded, ...(cell ? { cell } : {}) } });
     }
   }
   if (found.length) return { ok: false, problems: found.sort((a, b) => a.row - b.row).map((f) => f.problem) };
@@ -208,34 +231,36 @@ function locator(
   packValues: Map<PackField, { row: number }>,
   banned: Map<string, { row: number }>,
   cellWhere: (row: number, key: string) => string,
+  columnOf: (key: string) => string,
 ) {
   const inCell = (list: unknown, index: unknown) =>
     typeof index === 'number' && Array.isArray(list) && list.length > 1 ? `, value ${index + 1} in the cell` : '';
-  return (where: string): { row: number; where: string } => {
+  const nth = (list: unknown, index: unknown) => (typeof index === 'number' && Array.isArray(list) && list.length > 1 ? { value: index + 1 } : {});
+  return (where: string): { row: number; where: string; cell?: InputProblem['cell'] } => {
     const [top, i, field, lang, index] = pathOf(where);
     if (top === 'rules' && typeof i === 'number') {
       const row = ruleRows[i];
       const rule = pack.rules[i] as Record<string, unknown>;
       const ruleColumn = typeof field === 'string' ? RULE_FIELD_COLUMN.get(field) : undefined;
       if (typeof field === 'string' && ruleColumn) {
-        return { row, where: cellWhere(row, ruleColumn) + inCell(rule[field], lang) };
+        return { row, where: cellWhere(row, ruleColumn) + inCell(rule[field], lang), cell: { row, column: columnOf(ruleColumn), ...nth(rule[field], lang) } };
       }
-      if (field === 'keywords' && lang === undefined) return { row, where: `row ${row}, columns "keywords.<language>" and "examples.<language>"` };
+      if (field === 'keywords' && lang === undefined) return { row, where: `row ${row}, columns "keywords.<language>" and "examples.<language>"`, cell: { row, column: 'keywords.<language> / examples.<language>' } };
       if ((TEXT_FIELDS as readonly string[]).includes(String(field))) {
-        if (lang === undefined) return { row, where: `row ${row}, columns "${field}.<language>"` };
+        if (lang === undefined) return { row, where: `row ${row}, columns "${field}.<language>"`, cell: { row, column: `${String(field)}.<language>` } };
         const texts = rule[field as string] as TextsByLanguage;
-        return { row, where: cellWhere(row, `${field}.${lang}`) + inCell(texts[lang as string], index) };
+        return { row, where: cellWhere(row, `${field}.${lang}`) + inCell(texts[lang as string], index), cell: { row, column: columnOf(`${field}.${lang}`), ...nth(texts[lang as string], index) } };
       }
-      return { row, where: `row ${row}` };
+      return { row, where: `row ${row}`, cell: { row } };
     }
     if (top === 'bannedPhrases' && typeof i === 'string') {
       const row = banned.get(i)?.row ?? 0;
-      return { row, where: cellWhere(row, `${BANNED_COLUMN}.${i}`) + inCell(pack.bannedPhrases?.[i], field) };
+      return { row, where: cellWhere(row, `${BANNED_COLUMN}.${i}`) + inCell(pack.bannedPhrases?.[i], field), cell: { row, column: columnOf(`${BANNED_COLUMN}.${i}`), ...nth(pack.bannedPhrases?.[i], field) } };
     }
     const column = PACK_FIELD_COLUMN.get(String(top));
     if (column) {
       const row = packValues.get(top as PackField)?.row ?? 0;
-      return { row, where: cellWhere(row, column) };
+      return { row, where: cellWhere(row, column), cell: { row, column: columnOf(column) } };
     }
     return { row: 0, where };
   };

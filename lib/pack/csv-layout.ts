@@ -93,6 +93,7 @@ export function readHeader(cell: string): Column | string {
     const lang = dot < 0 ? '' : key.slice(dot + 1);
     const name = isTexts ? base : BANNED_COLUMN;
     if (!/^[a-z]{2}$/.test(lang) && lang !== '*') {
+      // Problems of a header stay strings (English, for scripts); csv-import gives them codes.
       return `needs a language after the dot, such as "${name}.en", "${name}.zh" or "${name}.*" for every language`;
     }
     if (lang === '*' && base === 'replies') {
@@ -152,19 +153,20 @@ export function unprotectCell(cell: string): string {
 }
 
 /** A threshold cell: a share (0.88, 0,88) or a percentage (88%, 88,5 %). */
-export function readThreshold(cell: string): { value: number } | { problem: string } {
+export type ThresholdProblem = { problem: string; code: 'csv-threshold-text' | 'csv-threshold-percent' | 'csv-threshold-low' | 'csv-threshold-high'; values: Record<string, string | number> };
+export function readThreshold(cell: string): { value: number } | ThresholdProblem {
   const text = cell.trim().replace(/\s+/g, '');
   const percent = text.endsWith('%');
   const digits = (percent ? text.slice(0, -1) : text).replace(/^(\d*),(\d+)$/, '$1.$2');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(digits)) {
-    return { problem: `"${cell.trim()}" is not a threshold: write a share such as 0.85 or a percentage such as 85%` };
+    return { problem: `"${cell.trim()}" is not a threshold: write a share such as 0.85 or a percentage such as 85%`, code: 'csv-threshold-text', values: { value: cell.trim() } };
   }
   // "88.3e-2" parses exactly as "0.883" would, where 88.3 / 100 may be off in the last bit.
   const value = Number(percent ? `${digits}e-2` : digits);
   if (!percent && value > 1) {
-    return { problem: `${digits} looks like a percentage: write ${digits}% or ${Number(`${digits}e-2`)} (the threshold is a share between 0 and 1)` };
+    return { problem: `${digits} looks like a percentage: write ${digits}% or ${Number(`${digits}e-2`)} (the threshold is a share between 0 and 1)`, code: 'csv-threshold-percent', values: { value: digits, share: Number(`${digits}e-2`) } };
   }
-  if (value <= 0) return { problem: 'must be above 0: write a share such as 0.85 or a percentage such as 85%' };
-  if (value > 1) return { problem: `${cell.trim()} is more than 100%` };
+  if (value <= 0) return { problem: 'must be above 0: write a share such as 0.85 or a percentage such as 85%', code: 'csv-threshold-low', values: {} };
+  if (value > 1) return { problem: `${cell.trim()} is more than 100%`, code: 'csv-threshold-high', values: { value: cell.trim() } };
   return { value };
 }

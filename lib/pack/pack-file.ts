@@ -26,12 +26,12 @@ export function parsePackFile(fileName: string, text: string): ParseResult<Pack[
     if (r.ok) {
       packs.push(r.value);
       const first = seen.get(r.value.id);
-      if (first !== undefined) problems.push({ file: fileName, where: `[${i}].id`, message: `pack id "${r.value.id}" is also at [${first}]; a file holds each pack once` });
+      if (first !== undefined) problems.push({ file: fileName, where: `[${i}].id`, message: `pack id "${r.value.id}" is also at [${first}]; a file holds each pack once`, code: 'duplicate-pack-id', values: { id: r.value.id, first } });
       else seen.set(r.value.id, i);
     }
     else problems.push(...r.problems.map((p) => ({ ...p, where: p.where === '(top level)' ? `[${i}]` : `[${i}].${p.where}`.replace('.[', '[') })));
   });
-  if (!json.value.length) problems.push({ file: fileName, where: '', message: 'holds no pack' });
+  if (!json.value.length) problems.push({ file: fileName, where: '', message: 'holds no pack', code: 'no-pack' });
   return problems.length ? { ok: false, problems } : { ok: true, value: packs };
 }
 

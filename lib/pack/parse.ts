@@ -2,13 +2,15 @@ import { PackSchema, type Pack } from './schema';
 import { InputError, jsonPath, type InputProblem } from './errors';
 import { findVariables, isKnownVariable } from '../templates/variables';
 import { guardMessage, guardValue } from './guard';
+import { KNOWN_VARIABLES } from './schema';
+import { codeOfGuard, codeOfIssue } from './issue-codes';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: InputProblem[] };
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /** Offset of the first JSON syntax error in text, or undefined when it has none. */
@@ -89,8 +91,9 @@ export function parseJsonText(text: string, file: string): ParseResult<unknown> 
     // find it ourselves when it is missing. Offsets count from after the BOM.
     const pos = /position (\d+)/.exec(msg);
     const offset = pos ? Number(pos[1]) : jsonErrorOffset(body);
-    const where = offset === undefined ? '' : lineAndColumn(body, offset);
-    return { ok: false, problems: [{ file, where, message: `is not valid JSON (${msg})` }] };
+    const at = offset === undefined ? undefined : lineAndColumn(body, offset);
+    const where = at ? `line ${at.line}, column ${at.column}` : '';
+    return { ok: false, problems: [{ file, where, at, message: `is not valid JSON (${msg})`, code: 'json-syntax', values: { detail: msg } }] };
   }
 }
 
@@ -106,6 +109,8 @@ export function unknownVariableProblems(pack: Pack, file: string): InputProblem[
               file,
               where: jsonPath(['rules', r, 'replies', lang, i]),
               message: `rule "${rule.id}" uses the unknown variable {${name}}; known variables are {buyer_name}, {order_id}, {sku}, {product_name}, {agent_name}, {shop_name}`,
+              code: 'unknown-variable',
+              values: { rule: rule.id, name, known: KNOWN_VARIABLES.map((v) => `{${v}}`).join(', ') },
             });
           }
         }
@@ -119,7 +124,7 @@ export function unknownVariableProblems(pack: Pack, file: string): InputProblem[
 export function validatePack(value: unknown, file: string): ParseResult<Pack> {
   // Before the schema, which recurses: a 10,000-level file must get an error, not a stack overflow.
   const guard = guardValue(value);
-  if (guard) return { ok: false, problems: [{ file, where: jsonPath(guard.path), message: guardMessage(guard) }] };
+  if (guard) return { ok: false, problems: [{ file, where: jsonPath(guard.path), message: guardMessage(guard), ...codeOfGuard(guard) }] };
   const result = PackSchema.safeParse(value);
   if (!result.success) {
     return {
@@ -128,6 +133,7 @@ export function validatePack(value: unknown, file: string): ParseResult<Pack> {
         file,
         where: jsonPath(issue.path),
         message: issue.message,
+        ...codeOfIssue(issue, value),
       })),
     };
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_THRESHOLD } from '../pack/schema';
+import { DEFAULT_THRESHOLD, LanguageCodeSchema } from '../pack/schema';
 
 /**
  * The shop's chat-service settings: one schema, defaults included, types inferred.
@@ -95,6 +95,12 @@ export const SettingsFieldsSchema = z.object({
      * by the buyer's name alone: two buyers with one name would share the conversation there.
      */
     nameOnlyAutoSendSites: z.array(z.string().trim().toLowerCase().min(1, 'must be a host name such as "seller-us.tiktok.com"')).default([]),
+    /**
+     * Languages the shop answers buyers in: the editor reports missing replies only for these.
+     * Empty (the default) means "not chosen yet": each pack is held to the languages its own rules
+     * answer in, so importing a Chinese-only pack does not flood the editor with "no German reply".
+     */
+    servedLanguages: z.array(LanguageCodeSchema).default([]),
 });
 
 /** The one rule between fields: auto-send needs more confidence than a suggestion does. */

@@ -31,7 +31,8 @@ test('edit a reply and see it in the try-it box', async ({ context, extensionId 
   await expect(suggestion).toBeVisible();
   await expect(suggestion.getByTestId('try-text')).toContainText('Your parcel 5781234567 left our warehouse');
   await expect(suggestion.getByTestId('try-score')).toContainText('%');
-  await expect(suggestion.getByTestId('try-suggestion-language')).toHaveText('en');
+  await expect(suggestion.getByTestId('try-suggestion-language')).toHaveText('English');
+  await expect(suggestion.getByTestId('try-suggestion-language')).toHaveAttribute('data-language', 'en');
   await expect(suggestion.getByTestId('try-reason')).not.toBeEmpty();
 
   // Editable sample values change the preview as the buyer would see it.
@@ -45,6 +46,8 @@ test('an unknown variable is refused where it is typed, and nothing is saved', a
   await openEditor(page, extensionId);
   await openRule(page, 'order-tracking');
   await page.getByTestId('lang-tab-en').click();
+  // inputValue() does not wait: read the reply once the English tab shows (under load it may not yet).
+  await expect(page.getByTestId('lang-tab-en')).toHaveAttribute('aria-selected', 'true');
   const reply = page.getByTestId('rule-reply').first();
   const before = await reply.inputValue();
   await reply.fill('Order {order_number} is on its way');
@@ -94,7 +97,8 @@ test('reorder priority by drag and drop and by keyboard; undo puts it back', asy
   await expect.poll(() => ruleOrder(page)).toEqual([start[0], last, ...start.slice(1, -1)]);
 
   // The buttons do the same.
-  await page.getByRole('button', { name: `Move ${last} up` }).click();
+  const lastTitle = (await page.getByTestId(`rule-item-${last}`).locator('.rule-name').textContent())!;
+  await page.getByRole('button', { name: `Move ${lastTitle} up` }).click();
   await expect.poll(() => ruleOrder(page)).toEqual([last, ...start.slice(0, -1)]);
 
   // Undo three times (button, then Ctrl+Z) brings the first order back.
@@ -110,6 +114,8 @@ test('undo an edited reply with Ctrl+Z and the button; redo', async ({ context, 
   await openEditor(page, extensionId);
   await openRule(page, 'welcome');
   await page.getByTestId('lang-tab-en').click();
+  // inputValue() does not wait: read the reply once the English tab shows (under load it may not yet).
+  await expect(page.getByTestId('lang-tab-en')).toHaveAttribute('aria-selected', 'true');
   const reply = page.getByTestId('rule-reply').first();
   const original = await reply.inputValue();
   await reply.fill('Hey {buyer_name}!');
@@ -128,7 +134,8 @@ test('create a rule, see its problems, delete it and undo the delete', async ({ 
   const page = await context.newPage();
   await openEditor(page, extensionId);
   await page.getByTestId('rule-new').click();
-  await page.getByTestId('new-rule-id').fill('gift-wrap');
+  await page.getByTestId('shopreply.new-rule-title').fill('Gift wrap');
+  await expect(page.getByTestId('new-rule-id')).toHaveText('Id: gift-wrap');
   await page.getByTestId('new-rule-reply').fill('Yes, add a note and we wrap it. Add me on whatsapp for photos.');
   await page.getByTestId('new-rule-keyword').fill('gift wrap|wrapping');
   await page.getByTestId('new-rule-create').click();
@@ -136,7 +143,7 @@ test('create a rule, see its problems, delete it and undo the delete', async ({ 
   await expect(page.getByTestId('reply-problem').first()).toContainText('whatsapp');
   await expect(page.getByTestId('rule-problems')).toContainText('No reply in');
   await page.getByTestId('nav-problems').click();
-  await expect(page.getByTestId('problems')).toContainText('gift-wrap');
+  await expect(page.getByTestId('problems')).toContainText('Gift wrap');
   await page.getByTestId('problems').getByRole('button', { name: 'Open' }).first().click();
   await page.getByTestId('rule-delete').click();
   await expect(page.getByTestId('rule-list').locator('[data-rule-id="gift-wrap"]')).toHaveCount(0);

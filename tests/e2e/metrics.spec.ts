@@ -208,6 +208,8 @@ test('a takeover rate clearly above 8 % says stop, in Chinese, with screenshots'
   await expect(page.getByTestId('shopreply.chart-takeover').locator('.u-legend')).toContainText('上限 8 %');
   await expect(page.getByTestId('shopreply.chart-acceptance').locator('.u-legend')).toContainText('采纳');
   await expect(page.getByTestId('shopreply.metrics-rule-order-tracking').locator('td')).toHaveText(['4', '2', '1', '0', '1']);
+  // The starter rule by its title in the interface language, as the rest of the editor names it.
+  await expect(page.getByTestId('shopreply.metrics-rule-order-tracking').locator('th')).toHaveText('订单在哪里 / 物流查询');
   await expect(page.getByTestId('shopreply.unanswered')).toContainText('没有得到建议的买家问题');
   await screenshots(page, 'zh');
   await gray.getByTestId('shopreply.gray-stop').click();

@@ -13,8 +13,8 @@ const SIZES = [
   { width: 1024, height: 640 },
 ];
 const LANGUAGES = [
-  { ui: 'en', locale: 'en-US', reading: 'Reading chat', hint: 'Alt+0 dismisses', autoSend: 'Auto-send in this chat', kind: 'FAQ answer', language: 'English' },
-  { ui: 'zh', locale: 'zh-CN', reading: '正在读取聊天', hint: 'Alt+0 关闭', autoSend: '在此聊天中自动发送', kind: '常见问题', language: '英语' },
+  { ui: 'en', locale: 'en-US', reading: 'Reading chat', hint: 'Alt+0 dismisses', autoSend: 'Auto-send in this chat', kind: 'FAQ answer', language: 'English', reason: /^(keyword|example|learned example) “.+” \(English\)$/ },
+  { ui: 'zh', locale: 'zh-CN', reading: '正在读取聊天', hint: 'Alt+0 关闭', autoSend: '在此聊天中自动发送', kind: '常见问题', language: '英语', reason: /^(关键词|例句|学习到的例句)“.+”（英语）$/ },
 ];
 
 /** Chromium in the person's language, at one window size. */
@@ -87,6 +87,8 @@ for (const size of SIZES) {
         await expect(page.getByTestId('shopreply.hint')).toContainText(lang.hint);
         await expect(page.getByTestId('shopreply.suggestion-reason').first()).toContainText(lang.kind);
         await expect(page.getByTestId('shopreply.suggestion-reason').first()).toContainText(lang.language);
+        // Why it is suggested, in the interface language (from the worker's reason code, not its English).
+        await expect(page.getByTestId('shopreply.suggestion-reason-text').first()).toHaveText(lang.reason);
         const open = await expectClearOfChat(page);
         // Wide enough to read a suggestion in.
         expect(open.width).toBeGreaterThanOrEqual(240);
@@ -170,6 +172,7 @@ test('in a Chinese browser the popup speaks Chinese, names languages, and lists 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.getByTestId('shopreply.suggestion-reason').first()).toContainText('西班牙语');
+    await expect(popup.getByTestId('shopreply.suggestion-reason-text').first()).toHaveText(/^(关键词|例句|学习到的例句)“.+”（西班牙语）$/);
     await expect(popup.getByRole('heading', { name: '话术库' })).toBeVisible();
     await expect(popup.getByTestId('phrase-search')).toHaveAttribute('placeholder', '搜索话术（任何语言）…');
     await expect(popup.getByTestId('phrase-language').first()).toHaveText('西班牙语');

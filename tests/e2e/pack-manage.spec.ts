@@ -25,7 +25,7 @@ test('create a pack, add a rule, rename it, ban a phrase, delete it into the bin
 
   // A rule in it answers in the try-it box.
   await page.getByTestId('rule-new').click();
-  await page.getByTestId('new-rule-id').fill('gift-wrap');
+  await page.getByTestId('shopreply.new-rule-title').fill('Gift wrap');
   await page.getByTestId('new-rule-reply').fill('We wrap every gift for free, {buyer_name}.');
   await page.getByTestId('new-rule-keyword').fill('gift wrap|wrapping');
   await page.getByTestId('new-rule-create').click();

@@ -133,3 +133,22 @@ describe('learned examples in a backup', () => {
     expect((await db.learned.toArray()).map((l) => `${l.language}:${l.text}`).sort()).toEqual(['*:??', 'en:where is a']);
   });
 });
+
+describe('problems sent from the import worker to the page', () => {
+  it('keep their codes, values and places through the message schema, so the page words them', async () => {
+    const { PreparedSchema } = await import('../../../lib/db/import-protocol');
+    const session = new ImportSession(freshDb());
+    const json = await session.prepare('bad.json', '{\n  "format": "shopreply.pack",\n  oops\n}');
+    const deep = await session.prepare('deep.json', pack('1', [{ ...faq('a', 'x'), extra: JSON.parse('['.repeat(100) + ']'.repeat(100)) }]));
+    const csv = await session.prepare('team.csv', 'pack_id,pack_name,pack_version,rule_id,kind,threshold,replies.en\r\np,P,1,,pack,,\r\n,,,w,faq,85,Hi\r\n');
+    for (const prepared of [json, deep, csv]) {
+      if (prepared.ok || prepared.reason !== 'problems') throw new Error('expected problems');
+      expect(PreparedSchema.parse(prepared)).toEqual(prepared);
+      for (const p of prepared.problems) expect(p.code).toBeDefined();
+    }
+    const at = (p: typeof json) => (!p.ok && p.reason === 'problems' ? p.problems[0] : undefined);
+    expect(PreparedSchema.parse(json)).toMatchObject({ problems: [{ code: 'json-syntax', at: { line: 3, column: 3 } }] });
+    expect(at(deep)).toMatchObject({ code: 'too-deep', values: { max: 64 } });
+    expect(at(csv)).toMatchObject({ code: 'csv-threshold-percent', cell: { row: 3, column: 'threshold' } });
+  });
+});
