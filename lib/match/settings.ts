@@ -160,7 +160,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     outOfScopeShare: 0.3,
     showAt: 0.02,
     leadAt: 0.2,
-    autoSendAt: 0.97,
+    autoSendAt: 0.99,
     maxSamples: 200,
     minSamples: 8,
   },
