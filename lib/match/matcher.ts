@@ -330,7 +330,10 @@ export function loadMatcher(rules: LibraryRule[], serialized: SerializedModel | 
   return createMatcher(rules, settings);
 }
 
-const featuresKey = (settings: MatcherSettings) => JSON.stringify(settings.features);
+// The terms depend on the feature settings, and the saved calibration on how the search scores
+// (model, classifier, calibration settings): a cache made under other values is rebuilt.
+const featuresKey = (settings: MatcherSettings) =>
+  JSON.stringify({ features: settings.features, model: settings.model, classifier: settings.classifier, calibration: settings.calibration });
 
 function validCalibration(c: unknown): c is Calibration {
   const x = c as Calibration | undefined;

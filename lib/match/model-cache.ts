@@ -9,6 +9,8 @@ import { ModelIndex } from './model-index';
 export class ModelCache extends ModelIndex {
   protected override changed(rule?: number): void {
     if (rule !== undefined) this.centroidCache.delete(rule);
+    // Their norms depend on the IDFs, which every change moves.
+    this.languageCentroids.clear();
     this.clearNorms();
   }
 
@@ -38,6 +40,8 @@ export class ModelCache extends ModelIndex {
   protected readonly exGramCache = new Map<number, [number[], number[]]>();
   /** Per rule, its centroid's terms and grams with summed damped counts, computed on first use. */
   protected readonly centroidCache = new Map<number, [Map<number, number>, Map<number, number>]>();
+  /** Per rule and language (`"<rule> <language>"`), the centroid of the rule's examples in that language, with its norms. */
+  protected readonly languageCentroids = new Map<string, { terms: Map<number, number>; grams: Map<number, number>; termNorm: number; gramNorm: number }>();
 
   /**
    * Vector norms of examples and rule centroids, by kind. A norm depends on the IDFs, which move

@@ -297,7 +297,7 @@ export class IntentModel extends ModelCache {
     // message close to many of a rule's examples beats one lucky near-duplicate of another rule.
     if (S.centroidShare > 0) {
       for (const h of hits.slice(0, CENTROID_RULES)) {
-        h.parts.centroid = this.centroidCosine(h.rule, qWeight, qNorm, qGrams, exclude);
+        h.parts.centroid = this.centroidCosine(h.rule, qWeight, qNorm, qGrams, exclude, S.centroidByLanguage ? language : undefined);
         h.cosine = (1 - S.centroidShare) * h.cosine + S.centroidShare * h.parts.centroid;
       }
       hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
@@ -392,15 +392,70 @@ export class IntentModel extends ModelCache {
     qNorm: number,
     qGrams: { weights: Map<number, number>; norm: number },
     exclude = -1,
+    language?: string,
   ): number {
+    // The centroid of the rule's examples in the message's language when it has some: in a library
+    // written in several languages, the other languages' words only dilute it (centroidByLanguage).
+    const own = language === undefined ? [] : this.ruleExamples[rule].filter((ex) => ex !== exclude && this.exLang[ex] === language);
+    if (own.length) return this.languageCentroidCosine(rule, language!, own, qWeight, qNorm, qGrams, exclude >= 0 && this.exRule[exclude] === rule);
     // Leaving an example out (calibration): its rule's centroid is built without it, uncached.
     const leaveOut = exclude >= 0 && this.exRule[exclude] === rule;
     let c = leaveOut ? undefined : this.centroidCache.get(rule);
     if (!c) {
+      const [terms, grams] = this.centroidOf(this.ruleExamples[rule].filter((ex) => ex !== exclude));
+      c = [terms, grams];
+      if (!leaveOut) {
+        if (this.centroidCache.size > 50000) this.centroidCache.clear();
+        this.centroidCache.set(rule, c);
+      }
+    }
+    return this.centroidVectorCosine(c, leaveOut ? undefined : rule, qWeight, qNorm, qGrams);
+  }
+
+  /** The centroid of some examples of a rule in one language, cached by rule and language unless an example is left out. */
+  private languageCentroidCosine(
+    rule: number,
+    language: string,
+    examples: number[],
+    qWeight: Map<number, number>,
+    qNorm: number,
+    qGrams: { weights: Map<number, number>; norm: number },
+    leaveOut: boolean,
+  ): number {
+    const key = `${rule} ${language}`;
+    let c = leaveOut ? undefined : this.languageCentroids.get(key);
+    if (!c) {
+      const [terms, grams] = this.centroidOf(examples);
+      const norm = (v: Map<number, number>, idf: (id: number) => number) => {
+        let n = 0;
+        for (const [id, d] of v) n += (d * idf(id)) ** 2;
+        return Math.sqrt(n);
+      };
+      c = { terms, grams, termNorm: norm(terms, this.termIdfOf), gramNorm: norm(grams, this.gramIdfOf) };
+      if (!leaveOut) {
+        if (this.languageCentroids.size > 50000) this.languageCentroids.clear();
+        this.languageCentroids.set(key, c);
+      }
+    }
+    const cos = (v: Map<number, number>, norm: number, idf: (id: number) => number, q: Map<number, number>, qn: number) => {
+      if (!norm || !qn) return 0;
+      let dot = 0;
+      for (const [id, wq] of q) {
+        const d = v.get(id);
+        if (d !== undefined) dot += wq * (d * idf(id));
+      }
+      return dot / (norm * qn);
+    };
+    const wordCos = cos(c.terms, c.termNorm, this.termIdfOf, qWeight, qNorm);
+    const gramCos = cos(c.grams, c.gramNorm, this.gramIdfOf, qGrams.weights, qGrams.norm);
+    return this.settings.model.wordShare * wordCos + (1 - this.settings.model.wordShare) * gramCos;
+  }
+
+  /** Summed damped counts of some examples' terms and grams, square-rooted (a centroid). */
+  private centroidOf(examples: number[]): [Map<number, number>, Map<number, number>] {
       const terms = new Map<number, number>();
       const grams = new Map<number, number>();
-      for (const ex of this.ruleExamples[rule]) {
-        if (ex === exclude) continue;
+      for (const ex of examples) {
         for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) {
           const t = this.exTerms[i];
           terms.set(t, (terms.get(t) ?? 0) + 1 + Math.log(this.exCounts[i]));
@@ -411,15 +466,20 @@ export class IntentModel extends ModelCache {
       }
       for (const [t, n] of terms) terms.set(t, Math.sqrt(n));
       for (const [g, n] of grams) grams.set(g, Math.sqrt(n));
-      c = [terms, grams];
-      if (!leaveOut) {
-        if (this.centroidCache.size > 50000) this.centroidCache.clear();
-        this.centroidCache.set(rule, c);
-      }
-    }
+      return [terms, grams];
+  }
+
+  /** Cosine of a message to a rule centroid; `rule` keys the cached norms (undefined: not cached). */
+  private centroidVectorCosine(
+    c: [Map<number, number>, Map<number, number>],
+    rule: number | undefined,
+    qWeight: Map<number, number>,
+    qNorm: number,
+    qGrams: { weights: Map<number, number>; norm: number },
+  ): number {
     // A centroid holds every word of its rule: walk the message's few terms, not the centroid's.
     const cos = (v: Map<number, number>, norms: Map<number, number>, idf: (id: number) => number, q: Map<number, number>, qn: number) => {
-      const norm = leaveOut ? this.norm(new Map(), rule, () => v, idf) : this.norm(norms, rule, () => v, idf);
+      const norm = rule === undefined ? this.norm(new Map(), 0, () => v, idf) : this.norm(norms, rule, () => v, idf);
       if (!norm || !qn) return 0;
       let dot = 0;
       for (const [id, wq] of q) {

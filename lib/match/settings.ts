@@ -40,6 +40,8 @@ export interface ModelSettings {
   readonly topK: number;
   /** Share of the rule-centroid cosine in a rule's similarity. */
   readonly centroidShare: number;
+  /** The centroid is that of the rule's examples in the message's language, when it has some. */
+  readonly centroidByLanguage: boolean;
   /** Weight of a query word the library does not know (in the query norm), and of a word pair. */
   readonly unknownWeight: number;
   readonly unknownPairWeight: number;
@@ -136,7 +138,8 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     wordShare: 0.5,
     topKShare: 0.7,
     topK: 3,
-    centroidShare: 0.3,
+    centroidShare: 0.5,
+    centroidByLanguage: true,
     unknownWeight: 0.6,
     unknownPairWeight: 0.6,
     splitGlued: true,
@@ -150,14 +153,14 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     l2: 1e-3,
     maxWork: 120_000,
     maxWeights: 4_000_000,
-    exponent: 0.2,
+    exponent: 0.25,
     learnSteps: 20,
   },
   calibration: {
     outOfScopeShare: 0.3,
     showAt: 0.02,
     leadAt: 0.2,
-    autoSendAt: 0.97,
+    autoSendAt: 0.99,
     maxSamples: 200,
     minSamples: 8,
   },
