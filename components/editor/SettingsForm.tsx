@@ -9,6 +9,8 @@ import { useEditor } from './EditorContext';
 import { useT, useUiLanguage } from './I18n';
 import { PRODUCT_LANGUAGES } from '../../lib/pack/schema';
 import { languageName } from '../../lib/i18n';
+import { settingsProblemText } from '../../lib/i18n/settings-problems';
+import type { SettingsProblem } from '../../lib/settings/problems';
 import { useShopSettings } from './useShopSettings';
 
 /** Shop settings: every field saves on its own and is validated with the whole (errors name the field). */
@@ -17,15 +19,17 @@ export function SettingsForm() {
   const ui = useUiLanguage();
   const { db, setStatus } = useEditor();
   const stored = useShopSettings(db);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<SettingsProblem[]>([]);
   if (!stored) return null;
   const { settings } = stored;
 
   // Only the edited field is written: every other stored field stays as it is.
+  const say = (p: SettingsProblem) => settingsProblemText(ui, p);
+
   async function save(patch: Partial<ShopSettings>, field: string): Promise<string | undefined> {
     const found = await saveSettings(db, patch).then(
       () => [],
-      (e: unknown) => { if (e instanceof SettingsRefused) return e.errors; throw e; },
+      (e: unknown): SettingsProblem[] => { if (e instanceof SettingsRefused) return e.errors; throw e; },
     );
     setErrors(found);
     if (!found.length) {
@@ -33,11 +37,11 @@ export function SettingsForm() {
       return undefined;
     }
     const mine = errorsOf(found, field);
-    return (mine.length ? mine : found).join('; ');
+    return (mine.length ? mine : found).map(say).join(' ');
   }
 
   const percent = (share?: number) => (share === undefined ? '' : String(shareToPercent(share)));
-  const allErrors = [...stored.errors, ...errors];
+  const allErrors = [...new Set([...stored.errors, ...errors].map(say))];
 
   return (
     <section className="settings" aria-label={t('settings.title')} data-testid="settings">

@@ -1,4 +1,5 @@
 import type { ShopSettings } from '../settings/schema';
+import { problemText, type SettingsProblem } from '../settings/problems';
 import { browserTimeZone, changeSettings, settingsFromStored, type StoredSettings } from '../settings/stored';
 import type { ShopReplyDB } from './database';
 
@@ -15,10 +16,10 @@ export async function loadSettings(db: ShopReplyDB, timeZone = browserTimeZone()
   return (await readSettings(db, timeZone)).settings;
 }
 
-/** Refused settings: `errors` name the field ("autoSendConfidence: must be …"). */
+/** Refused settings: `errors` are problem codes naming the field; the message is English for logs. */
 export class SettingsRefused extends Error {
-  constructor(readonly errors: string[]) {
-    super(`Settings not saved: ${errors.join('; ')}`);
+  constructor(readonly errors: SettingsProblem[]) {
+    super(`Settings not saved: ${errors.map(problemText).join('; ')}`);
     this.name = 'SettingsRefused';
   }
 }

@@ -1,4 +1,5 @@
 import type { Interval } from './schema';
+import type { SettingsProblem } from './problems';
 
 /** A day's opening hours as a person types them: "09:00-12:00, 13:00-18:00"; empty = closed. */
 export function intervalsToText(intervals: readonly Interval[]): string {
@@ -18,7 +19,7 @@ export function textToIntervals(text: string): Interval[] | undefined {
   return out;
 }
 
-/** Error lines of parseSettings ("workingHours.mon[0].end: …") that belong to a field or below it. */
-export function errorsOf(errors: readonly string[], field: string): string[] {
-  return errors.filter((e) => e === field || e.startsWith(`${field}:`) || e.startsWith(`${field}.`) || e.startsWith(`${field}[`));
+/** The problems of parseSettings (field "workingHours.mon[0].end") that belong to a field or below it. */
+export function errorsOf(errors: readonly SettingsProblem[], field: string): SettingsProblem[] {
+  return errors.filter(({ field: f }) => f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_THRESHOLD, LanguageCodeSchema } from '../pack/schema';
+import { problemOfIssue, problemParams, type SettingsProblem } from './problems';
 
 /**
  * The shop's chat-service settings: one schema, defaults included, types inferred.
@@ -11,7 +12,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const clock = z
   .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time "HH:MM" between 00:00 and 24:00');
+  .refine((s) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(s), problemParams('bad-time'));
 
 export const minutesOfClock = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
@@ -22,7 +23,7 @@ export const minutesOfClock = (hhmm: string): number => {
 export const IntervalSchema = z
   .object({ start: clock, end: clock })
   .refine((i) => minutesOfClock(i.end) > minutesOfClock(i.start), {
-    message: 'end must be later than start on the same day (split an overnight shift at 24:00)',
+    ...problemParams('end-before-start'),
     path: ['end'],
   });
 export type Interval = z.infer<typeof IntervalSchema>;
@@ -38,11 +39,11 @@ export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date "YYYY-MM-DD"')
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { ...problemParams('bad-date'), abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  }, problemParams('not-a-real-date'));
 
 const timeZone = z.string().refine((tz) => {
   try {
@@ -51,9 +52,9 @@ const timeZone = z.string().refine((tz) => {
   } catch {
     return false;
   }
-}, 'must be an IANA time zone such as "Asia/Shanghai" or "America/New_York"');
+}, problemParams('bad-time-zone'));
 
-const share = z.number().min(0, 'must be at least 0').max(1, 'must be at most 1 (a share such as 0.2, not a percentage)');
+const share = z.number().min(0).max(1);
 
 /** Every field on its own, each with its default: stored settings are read field by field (stored.ts). */
 export const SettingsFieldsSchema = z.object({
@@ -85,7 +86,7 @@ export const SettingsFieldsSchema = z.object({
      */
     grayLaunch: z
       .object({
-        share: z.number().refine((s) => s > 0 && s < 1, 'must be above 0 and below 1 (a share such as 0.05)'),
+        share: z.number().refine((s) => s > 0 && s < 1, problemParams('bad-share')),
         startedAt: z.number().int().nonnegative(),
         ended: z.object({ at: z.number().int().nonnegative(), outcome: z.enum(['widened', 'stopped']) }).optional(),
       })
@@ -94,25 +95,29 @@ export const SettingsFieldsSchema = z.object({
      * Sites (host names) where a supervisor accepts auto-send in conversations the page identifies
      * by the buyer's name alone: two buyers with one name would share the conversation there.
      */
-    nameOnlyAutoSendSites: z.array(z.string().trim().toLowerCase().min(1, 'must be a host name such as "seller-us.tiktok.com"')).default([]),
+    nameOnlyAutoSendSites: z.array(z.string().trim().toLowerCase().min(1)).default([]),
     /**
      * Languages the shop answers buyers in: the editor reports missing replies only for these.
      * Empty (the default) means "not chosen yet": each pack is held to the languages its own rules
      * answer in, so importing a Chinese-only pack does not flood the editor with "no German reply".
      */
-    servedLanguages: z.array(LanguageCodeSchema).default([]),
+    servedLanguages: z.array(z.string().refine((c) => LanguageCodeSchema.safeParse(c).success, problemParams('bad-language'))).default([]),
 });
 
 /** The one rule between fields: auto-send needs more confidence than a suggestion does. */
-export function autoSendConfidenceProblem(s: Pick<ShopSettings, 'autoSendConfidence' | 'suggestionThreshold'>): string | undefined {
+export function autoSendConfidenceProblem(s: Pick<ShopSettings, 'autoSendConfidence' | 'suggestionThreshold'>): SettingsProblem | undefined {
   const floor = s.suggestionThreshold ?? DEFAULT_THRESHOLD;
   if (s.autoSendConfidence > floor) return undefined;
-  return `must be higher than the suggestion threshold (${floor}${s.suggestionThreshold === undefined ? ', the default' : ''}); otherwise every suggestion would be sent automatically`;
+  return {
+    field: 'autoSendConfidence',
+    code: s.suggestionThreshold === undefined ? 'must-exceed-default-threshold' : 'must-exceed-threshold',
+    values: { threshold: floor, percent: Math.round(floor * 1000) / 10 },
+  };
 }
 
 export const SettingsSchema = SettingsFieldsSchema.superRefine((s, ctx) => {
-  const message = autoSendConfidenceProblem(s);
-  if (message) ctx.addIssue({ code: 'custom', path: ['autoSendConfidence'], message });
+  const problem = autoSendConfidenceProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['autoSendConfidence'], params: { problem: problem.code, values: problem.values } });
 });
 
 export type ShopSettings = z.output<typeof SettingsSchema>;
@@ -120,28 +125,13 @@ export type ShopSettingsInput = z.input<typeof SettingsSchema>;
 
 export type SettingsParse =
   | { ok: true; settings: ShopSettings }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: SettingsProblem[] };
 
-/** Parses stored or edited settings; each error starts with the field path, e.g. "workingHours.mon[0].end: …". */
+/** Parses stored or edited settings; each problem names its field path, e.g. "workingHours.mon[0].end". */
 export function parseSettings(input: unknown): SettingsParse {
   const r = SettingsSchema.safeParse(input ?? {});
   if (r.success) return { ok: true, settings: r.data };
-  return {
-    ok: false,
-    errors: r.error.issues.map((i) => issueText(i.path, i.message)),
-  };
-}
-
-/** "workingHours.mon[0].end: must be …"; the whole settings object is "(settings)". */
-export function issueText(path: readonly PropertyKey[], message: string): string {
-  return `${formatPath(path) || '(settings)'}: ${message}`;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
-    '',
-  );
+  return { ok: false, errors: r.error.issues.map((i) => problemOfIssue(i)) };
 }
 
 /** Defaults for every field, e.g. for tests and first start. */

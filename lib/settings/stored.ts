@@ -1,4 +1,5 @@
-import { autoSendConfidenceProblem, issueText, parseSettings, SettingsFieldsSchema, type ShopSettings } from './schema';
+import { autoSendConfidenceProblem, parseSettings, SettingsFieldsSchema, type ShopSettings } from './schema';
+import { problemOfIssue, problemText, type SettingsProblem } from './problems';
 
 /**
  * Reading settings back from storage, field by field: a field that no longer parses (an older
@@ -9,7 +10,7 @@ import { autoSendConfidenceProblem, issueText, parseSettings, SettingsFieldsSche
 export interface StoredSettings {
   settings: ShopSettings;
   /** The stored fields that did not parse and were replaced by their defaults, each naming its field. */
-  errors: string[];
+  errors: SettingsProblem[];
 }
 
 /** The time zone of this browser, which the shop gets until it chooses one. */
@@ -19,11 +20,11 @@ type Field = keyof typeof SettingsFieldsSchema.shape;
 const FIELDS = Object.keys(SettingsFieldsSchema.shape) as Field[];
 
 export function settingsFromStored(stored: unknown, timeZone: string = browserTimeZone()): StoredSettings {
-  const errors: string[] = [];
+  const errors: SettingsProblem[] = [];
   let record: Record<string, unknown> = {};
   if (stored !== undefined && stored !== null) {
     if (typeof stored === 'object' && !Array.isArray(stored)) record = stored as Record<string, unknown>;
-    else errors.push(issueText([], 'must be an object; every field has its default'));
+    else errors.push({ field: '', code: 'not-an-object' });
   }
   const out: Record<string, unknown> = {};
   for (const field of FIELDS) {
@@ -36,7 +37,7 @@ export function settingsFromStored(stored: unknown, timeZone: string = browserTi
       out[field] = parsed.data;
       continue;
     }
-    errors.push(...parsed.error.issues.map((i) => issueText([field, ...i.path], i.message)));
+    errors.push(...parsed.error.issues.map((i) => problemOfIssue(i, [field])));
     out[field] = schema.parse(fallback);
   }
   const settings = out as ShopSettings;
@@ -44,19 +45,20 @@ export function settingsFromStored(stored: unknown, timeZone: string = browserTi
   if (crossField) {
     // The safer of the two: auto-send falls back to its default; if even that is not above the
     // shop's suggestion threshold, the threshold goes (the rules' own thresholds remain).
-    errors.push(issueText(['autoSendConfidence'], crossField));
+    errors.push(crossField);
     settings.autoSendConfidence = SettingsFieldsSchema.shape.autoSendConfidence.parse(undefined);
     if (autoSendConfidenceProblem(settings)) {
-      errors.push(issueText(['suggestionThreshold'], `${settings.suggestionThreshold} leaves no room for the auto-send confidence; the rules' own thresholds apply`));
+      const threshold = settings.suggestionThreshold ?? 0;
+      errors.push({ field: 'suggestionThreshold', code: 'threshold-leaves-no-room', values: { threshold, percent: Math.round(threshold * 1000) / 10 } });
       delete settings.suggestionThreshold;
     }
   }
   const check = parseSettings(settings);
-  if (!check.ok) throw new Error(`settingsFromStored produced invalid settings: ${check.errors.join('; ')}`);
+  if (!check.ok) throw new Error(`settingsFromStored produced invalid settings: ${check.errors.map(problemText).join('; ')}`);
   return { settings: check.settings, errors };
 }
 
-export type SettingsChange = { ok: true; settings: ShopSettings } | { ok: false; errors: string[] };
+export type SettingsChange = { ok: true; settings: ShopSettings } | { ok: false; errors: SettingsProblem[] };
 
 /**
  * The settings after a change of some fields: only the fields in `patch` change, every other field

@@ -179,10 +179,10 @@ test('settings: working hours, thresholds and errors named by field', async ({ c
   const autoSend = page.getByTestId('settings-auto-send');
   await autoSend.fill('50');
   await autoSend.press('Enter');
-  await expect(page.getByTestId('settings-auto-send-error')).toContainText('autoSendConfidence');
+  await expect(page.getByTestId('settings-auto-send-error')).toContainText('Auto-send confidence (%): must be higher than the default suggestion threshold (85%)');
   await page.getByTestId('settings-time-zone').fill('Mars/Base');
   await page.getByTestId('settings-time-zone').press('Enter');
-  await expect(page.getByTestId('settings-time-zone-error')).toContainText('timeZone');
+  await expect(page.getByTestId('settings-time-zone-error')).toContainText('Time zone: must be a time zone such as Asia/Shanghai');
   await page.reload();
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('settings-hours-mon')).toHaveValue('09:00-12:00, 13:00-18:30');

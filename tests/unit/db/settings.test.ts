@@ -22,7 +22,8 @@ describe('shop settings storage', () => {
     expect((await loadSettings(db, 'UTC')).timeZone).toBe('Europe/Madrid');
     const refused = await saveSettings(db, { autoSendConfidence: 0.5 }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(SettingsRefused);
-    expect((refused as SettingsRefused).errors).toEqual([expect.stringMatching(/^autoSendConfidence: /)]);
+    expect((refused as SettingsRefused).errors).toEqual([expect.objectContaining({ field: 'autoSendConfidence', code: 'must-exceed-default-threshold' })]);
+    expect((refused as SettingsRefused).message).toMatch(/^Settings not saved: autoSendConfidence: must be higher/);
     expect((await loadSettings(db, 'UTC')).contextWindowSeconds).toBe(600);
   });
 
@@ -34,7 +35,7 @@ describe('shop settings storage', () => {
     });
     const read = await readSettings(db, 'UTC');
     expect(read.settings).toMatchObject({ globalAutoSendPaused: true, maxAutoRepliesPerSession: 1, timeZone: 'Asia/Shanghai' });
-    expect(read.errors).toEqual([expect.stringMatching(/^autoSendConfidence: /)]);
+    expect(read.errors).toEqual([{ field: 'autoSendConfidence', code: 'not-a-number' }]);
 
     await saveSettings(db, { shopName: 'Tea House' }, 'UTC');
     const stored = (await db.settings.get(SETTINGS_KEY))?.value;

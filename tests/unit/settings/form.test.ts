@@ -10,7 +10,11 @@ describe('settings form helpers', () => {
     expect(intervalsToText([{ start: '09:00', end: '18:00' }])).toBe('09:00-18:00');
   });
   it('finds the errors of a field', () => {
-    const errors = ['workingHours.mon[0].end: must be later', 'timeZone: must be an IANA time zone', 'autoSendConfidence: too low'];
+    const errors = [
+      { field: 'workingHours.mon[0].end', code: 'end-before-start' },
+      { field: 'timeZone', code: 'bad-time-zone' },
+      { field: 'autoSendConfidence', code: 'must-exceed-default-threshold' },
+    ] as const;
     expect(errorsOf(errors, 'workingHours.mon')).toEqual([errors[0]]);
     expect(errorsOf(errors, 'timeZone')).toEqual([errors[1]]);
   });

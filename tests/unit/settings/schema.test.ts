@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettings } from '../../../lib/settings/schema';
+import { problemText } from '../../../lib/settings/problems';
 
 describe('settings schema', () => {
   it('fills every default', () => {
@@ -27,7 +28,7 @@ describe('settings schema', () => {
       interfaceLanguage: 'fr',
     });
     expect(r.ok).toBe(false);
-    const fields = !r.ok ? r.errors.map((e) => e.split(':')[0]) : [];
+    const fields = !r.ok ? r.errors.map((e) => e.field) : [];
     expect(fields).toEqual(expect.arrayContaining([
       'timeZone', 'holidays[0]', 'grayLaunchShare', 'workingHours.mon[0].end', 'workingHours.tue[0].start', 'interfaceLanguage',
     ]));
@@ -35,9 +36,12 @@ describe('settings schema', () => {
 
   it('requires auto-send confidence above the suggestion threshold, with a clear message', () => {
     const low = parseSettings({ autoSendConfidence: 0.8 });
-    expect(low.ok ? [] : low.errors).toEqual([expect.stringMatching(/^autoSendConfidence: must be higher than the suggestion threshold \(0\.85, the default\)/)]);
+    expect(low.ok ? [] : low.errors).toEqual([
+      { field: 'autoSendConfidence', code: 'must-exceed-default-threshold', values: { threshold: 0.85, percent: 85 } },
+    ]);
+    expect(low.ok ? '' : problemText(low.errors[0])).toMatch(/^autoSendConfidence: must be higher than the suggestion threshold \(0\.85, the default\)/);
     const custom = parseSettings({ suggestionThreshold: 0.95, autoSendConfidence: 0.92 });
-    expect(custom.ok ? [] : custom.errors[0]).toMatch(/^autoSendConfidence: .*\(0\.95\)/);
+    expect(custom.ok ? undefined : custom.errors[0]).toEqual({ field: 'autoSendConfidence', code: 'must-exceed-threshold', values: { threshold: 0.95, percent: 95 } });
     expect(parseSettings({ suggestionThreshold: 0.9, autoSendConfidence: 0.95 }).ok).toBe(true);
   });
 
