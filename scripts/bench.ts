@@ -35,6 +35,8 @@ import { rulesFromPack } from '../lib/match/pack';
 import type { LibraryRule } from '../lib/match/types';
 import { benchImport } from './lib-bench/import-bench';
 import { firstAnswerAfterImport } from './lib-bench/first-answer';
+import { productName } from './lib-bench/shop-library';
+import { rng } from './lib-bench/rng';
 
 const dir = new URL('../tests/fixtures/benchmarks/', import.meta.url);
 const PACKS = ['hint3-sofmattress', 'hint3-curekart', 'bitext-en'];
@@ -63,35 +65,11 @@ const caseTexts: string[] = PACKS.flatMap((p) =>
     .map((l) => (JSON.parse(l) as { text: string }).text),
 );
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYL = ['ka', 'lo', 'mi', 'ren', 'zu', 'ta', 'vex', 'no', 'sil', 'dra', 'pe', 'qui', 'bo', 'mar', 'tex', 'ly'];
-/** A made-up product name per index: "kalomi", "zutavex"… */
-function product(i: number): string {
-  let n = i + 17;
-  let s = '';
-  do {
-    s += SYL[n % SYL.length];
-    n = Math.floor(n / SYL.length);
-  } while (n > 0);
-  return s;
-}
-
 function library(n: number): LibraryRule[] {
   const out: LibraryRule[] = [];
   for (let i = 0; i < n; i++) {
     const b = base[i % base.length];
-    const name = product(Math.floor(i / base.length));
+    const name = productName(Math.floor(i / base.length));
     const examples = Object.values(b.examples ?? {}).flat();
     const k = Math.floor(i / base.length) % Math.max(1, examples.length);
     const picked = [0, 1, 2, 3, 4].map((j) => examples[(k + j) % examples.length]).filter((e, j, a) => a.indexOf(e) === j);
@@ -112,7 +90,7 @@ function queries(n: number, rules: number, seed: number): string[] {
   const groups = Math.max(1, Math.floor(rules / base.length));
   return Array.from({ length: n }, () => {
     const t = caseTexts[Math.floor(r() * caseTexts.length)];
-    return r() < 0.5 ? `${t} ${product(Math.floor(r() * groups))}` : t;
+    return r() < 0.5 ? `${t} ${productName(Math.floor(r() * groups))}` : t;
   });
 }
 

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectConflicts, type EditorRule } from '../../../lib/conversation/conflicts';
 import { legacyDetectConflicts } from './conflicts-legacy';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../../scripts/lib-bench/rng';
 
 /** A library where rules share keywords, languages, priorities and SKUs often. */
 function library(seed: number, n: number): EditorRule[] {

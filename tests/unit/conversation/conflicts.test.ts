@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectConflicts, type EditorRule } from '../../../lib/conversation/conflicts';
 import { legacyDetectConflicts as detectConflictsPairwise } from './conflicts-legacy';
+import { rng } from '../../../scripts/lib-bench/rng';
 
 const r = (x: Partial<EditorRule> & Pick<EditorRule, 'id' | 'kind'>): EditorRule => ({ replies: { en: ['x'] }, ...x });
 const kinds = (rules: EditorRule[]) => detectConflicts(rules).map((f) => [f.kind, ...f.ruleIds, f.language, f.keyword ?? '']);
@@ -75,17 +76,6 @@ describe('detectConflicts', () => {
 });
 
 describe('detectConflicts on many rules', () => {
-  /** Deterministic pseudo-random numbers (mulberry32). */
-  const rng = (seed: number) => {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  };
   const WORDS = ['refund', 'Shipping', 'delivery time', 'tracking', '快递', 'pedido', 'size', 'colour'];
   const LANGS = ['en', 'zh', 'es', '*'];
 

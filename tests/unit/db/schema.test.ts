@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { ShopReplyDB } from '../../../lib/db/database';
+import { V1_STORES } from './released-schemas';
 
 /**
  * The database schema, version by version. Every new `this.version(n)` in database.ts gets a test
@@ -34,16 +35,7 @@ describe('database schema', () => {
   it('version 2 upgrade keeps every record a version 1 database holds and adds an empty claims table (then version 3 runs)', async () => {
     // Version 1 exactly as it shipped.
     const v1 = new Dexie('schema-upgrade-1-2');
-    v1.version(1).stores({
-      packs: 'id',
-      rules: '[packId+id], packId, kind',
-      learned: '++id, [packId+ruleId]',
-      modelCache: 'key',
-      settings: 'key',
-      conversations: 'conversationId',
-      handled: '[conversationId+messageKey], at',
-      events: '++id, at, type, conversationId',
-    });
+    v1.version(1).stores(V1_STORES);
     await v1.open();
     const conversation = { conversationId: 'id:c-7301', buyerName: 'Emily', updatedAt: 5, session: { autoSendEnabled: true } };
     await v1.table('conversations').put(conversation);

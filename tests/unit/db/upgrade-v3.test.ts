@@ -9,18 +9,7 @@ import { loadSettings, SETTINGS_KEY } from '../../../lib/db/settings';
 import { computeMetrics } from '../../../lib/metrics/compute';
 import { retentionCutoff, sessionsToFold } from '../../../lib/metrics/rollup';
 import { DAY, shopHistory } from '../metrics/history';
-
-/** The schema exactly as the release before version 3 (version 1) declared it. */
-const V1_STORES = {
-  packs: 'id',
-  rules: '[packId+id], packId, kind',
-  learned: '++id, [packId+ruleId]',
-  modelCache: 'key',
-  settings: 'key',
-  conversations: 'conversationId',
-  handled: '[conversationId+messageKey], at',
-  events: '++id, at, type, conversationId',
-};
+import { V1_STORES } from './released-schemas';
 
 const NOW = Date.UTC(2026, 11, 2, 9);
 const starter = JSON.parse(readFileSync(new URL('../../../lib/pack/starter/starter.pack.json', import.meta.url), 'utf8'));

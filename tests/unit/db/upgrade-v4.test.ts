@@ -5,16 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ShopReplyDB } from '../../../lib/db/database';
 import { loadLibraryRules } from '../../../lib/db/library';
 import { deletePack, listBin, restorePack } from '../../../lib/db/bin';
+import { V1_STORES, V2_STORES, V3_STORES } from './released-schemas';
 
 /** The schema exactly as version 3 declared it (versions 1 to 3 of database.ts). */
 function v3(name: string) {
   const db = new Dexie(name);
-  db.version(1).stores({
-    packs: 'id', rules: '[packId+id], packId, kind', learned: '++id, [packId+ruleId]', modelCache: 'key', settings: 'key',
-    conversations: 'conversationId', handled: '[conversationId+messageKey], at', events: '++id, at, type, conversationId',
-  });
-  db.version(2).stores({ sendClaims: '[conversationId+messageKey], conversationId, at' });
-  db.version(3).stores({ events: '++id, at, type, conversationId, sessionId', eventRollups: '[day+scope], day' });
+  db.version(1).stores(V1_STORES);
+  db.version(2).stores(V2_STORES);
+  db.version(3).stores(V3_STORES);
   return db;
 }
 
