@@ -437,17 +437,8 @@ export class IntentModel extends ModelCache {
         this.languageCentroids.set(key, c);
       }
     }
-    const cos = (v: Map<number, number>, norm: number, idf: (id: number) => number, q: Map<number, number>, qn: number) => {
-      if (!norm || !qn) return 0;
-      let dot = 0;
-      for (const [id, wq] of q) {
-        const d = v.get(id);
-        if (d !== undefined) dot += wq * (d * idf(id));
-      }
-      return dot / (norm * qn);
-    };
-    const wordCos = cos(c.terms, c.termNorm, this.termIdfOf, qWeight, qNorm);
-    const gramCos = cos(c.grams, c.gramNorm, this.gramIdfOf, qGrams.weights, qGrams.norm);
+    const wordCos = centroidCosine(c.terms, c.termNorm, this.termIdfOf, qWeight, qNorm);
+    const gramCos = centroidCosine(c.grams, c.gramNorm, this.gramIdfOf, qGrams.weights, qGrams.norm);
     return this.settings.model.wordShare * wordCos + (1 - this.settings.model.wordShare) * gramCos;
   }
 
@@ -477,17 +468,8 @@ export class IntentModel extends ModelCache {
     qNorm: number,
     qGrams: { weights: Map<number, number>; norm: number },
   ): number {
-    // A centroid holds every word of its rule: walk the message's few terms, not the centroid's.
-    const cos = (v: Map<number, number>, norms: Map<number, number>, idf: (id: number) => number, q: Map<number, number>, qn: number) => {
-      const norm = rule === undefined ? this.norm(new Map(), 0, () => v, idf) : this.norm(norms, rule, () => v, idf);
-      if (!norm || !qn) return 0;
-      let dot = 0;
-      for (const [id, wq] of q) {
-        const d = v.get(id);
-        if (d !== undefined) dot += wq * (d * idf(id));
-      }
-      return dot / (norm * qn);
-    };
+    const cos = (v: Map<number, number>, norms: Map<number, number>, idf: (id: number) => number, q: Map<number, number>, qn: number) =>
+      centroidCosine(v, rule === undefined ? this.norm(new Map(), 0, () => v, idf) : this.norm(norms, rule, () => v, idf), idf, q, qn);
     const wordCos = cos(c[0], this.norms.ruleWords, this.termIdfOf, qWeight, qNorm);
     const gramCos = cos(c[1], this.norms.ruleGrams, this.gramIdfOf, qGrams.weights, qGrams.norm);
     return this.settings.model.wordShare * wordCos + (1 - this.settings.model.wordShare) * gramCos;
@@ -538,4 +520,18 @@ export class IntentModel extends ModelCache {
     if (data.classifier) m.classifier = IntentClassifier.fromJSON(data.classifier, settings.classifier);
     return m;
   }
+}
+
+/**
+ * Cosine of a message's weights `q` (norm `qn`) to a centroid `v` (norm `norm`, weighted by `idf`).
+ * A centroid holds every word of its rule: this walks the message's few terms, not the centroid's.
+ */
+function centroidCosine(v: Map<number, number>, norm: number, idf: (id: number) => number, q: Map<number, number>, qn: number): number {
+  if (!norm || !qn) return 0;
+  let dot = 0;
+  for (const [id, wq] of q) {
+    const d = v.get(id);
+    if (d !== undefined) dot += wq * (d * idf(id));
+  }
+  return dot / (norm * qn);
 }
