@@ -24,7 +24,7 @@ export function createChatPage(doc: Document, profile: SiteProfile, site = siteO
   return {
     root: doc.body,
     conversation(): ConversationContext | null {
-      return readConversation(doc, profile, site);
+      return readConversation(doc, profile, site, doc.location?.href ?? '');
     },
     messageCards: () => messageCards(doc, profile),
     /** Message cards in a subtree that was just added to the page. */

@@ -568,6 +568,15 @@ export const en = {
   'importError.reserved-name': 'uses "{name}" as a field name, which is reserved; rename or remove it',
   'importError.csv-reserved-column': '"{column}" is a reserved name, not a column ShopReply knows; remove the column',
   'importError.csv-duplicate-rule-id': 'rule id "{id}" is used twice (also on row {firstRow}); ids must be unique within a pack',
+  'importError.profile-unknown-role': '"{role}" is not a role of a site profile',
+  'importError.profile-unknown-field': '"{name}" is not a field here',
+  'importError.profile-bad-selector': '"{selector}" is not a valid CSS selector (role {role})',
+  'importError.profile-missing-role': 'needs {roles}',
+  'importError.profile-bad-pattern': '"{pattern}" is not an allowed page pattern: one site, https (http only for 127.0.0.1 or localhost)',
+  'importError.profile-bad-id-source': 'is not a conversation id source',
+  'importError.profile-bad-regex': 'must be a regular expression with a capture group',
+  'importError.profile-bad-send': 'must be "button" or "enter"',
+  'importError.profile-empty-list': 'needs at least one entry',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -570,4 +570,13 @@ export const zh: Record<MessageKey, string> = {
   'importError.reserved-name': '使用了保留名称“{name}”作为字段名；请重命名或删除它',
   'importError.csv-reserved-column': '“{column}”是保留名称，不是 ShopReply 认识的列；请删除该列',
   'importError.csv-duplicate-rule-id': '规则 ID“{id}”出现了两次（另一处在第 {firstRow} 行）；同一话术包内 ID 必须唯一',
+  'importError.profile-unknown-role': '“{role}”不是站点配置的角色',
+  'importError.profile-unknown-field': '此处没有字段“{name}”',
+  'importError.profile-bad-selector': '“{selector}”不是有效的 CSS 选择器（角色 {role}）',
+  'importError.profile-missing-role': '缺少 {roles}',
+  'importError.profile-bad-pattern': '“{pattern}”不是允许的页面规则：只能是一个站点，使用 https（http 仅限 127.0.0.1 或 localhost）',
+  'importError.profile-bad-id-source': '不是有效的会话 ID 来源',
+  'importError.profile-bad-regex': '必须是带捕获组的正则表达式',
+  'importError.profile-bad-send': '必须是 "button" 或 "enter"',
+  'importError.profile-empty-list': '至少需要一项',
 };

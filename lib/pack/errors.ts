@@ -27,6 +27,8 @@ export const INPUT_PROBLEM_CODES = [
   'csv-no-header', 'csv-banned-differs', 'csv-pack-row-cell', 'csv-bad-kind', 'csv-empty-kind', 'csv-not-whole',
   'csv-missing-pack-field', 'csv-no-rules', 'csv-unknown-column', 'csv-reserved-column', 'csv-column-language', 'csv-replies-any',
   'csv-threshold-text', 'csv-threshold-percent', 'csv-threshold-low', 'csv-threshold-high', 'csv-duplicate-rule-id',
+  'profile-unknown-role', 'profile-unknown-field', 'profile-bad-selector', 'profile-missing-role', 'profile-bad-pattern',
+  'profile-bad-id-source', 'profile-bad-regex', 'profile-bad-send', 'profile-empty-list',
 ] as const;
 export type InputProblemCode = (typeof INPUT_PROBLEM_CODES)[number];
 

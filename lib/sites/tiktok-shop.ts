@@ -1,5 +1,6 @@
 import { DEMO_MATCHES, SELLER_CHAT_MATCHES } from './hosts';
-import { SiteProfileSchema } from './profile-schema';
+import { PROFILE_FORMAT, SiteProfileFileSchema } from './profile-v1';
+import { toRuntimeProfile } from './runtime';
 
 const tid = (id: string) => `[data-testid="chat.chatroom.${id}"]`;
 
@@ -9,12 +10,14 @@ const tid = (id: string) => `[data-testid="chat.chatroom.${id}"]`;
  * fallbacks are class-name fragments and ARIA roles that survive a renamed data-testid.
  * The demo seller chat on loopback reproduces this DOM, so it shares the profile.
  */
-export const tiktokShopProfile = SiteProfileSchema.parse({
+export const tiktokShopProfileFile = SiteProfileFileSchema.parse({
+  format: PROFILE_FORMAT,
+  formatVersion: 1,
   id: 'tiktok-shop',
   name: 'TikTok Shop seller chat',
+  version: '1.0.0',
   matches: [...SELLER_CHAT_MATCHES, ...DEMO_MATCHES],
   selectors: {
-    conversationList: [tid('conversation_list'), '[class*="conversation-list"]', '[role="listbox"]'],
     conversationCard: [tid('conversation_card'), '[class*="conversation-card"]', '[role="listbox"] [role="option"]'],
     activeConversationCard: [
       `${tid('conversation_card')}[aria-selected="true"]`,
@@ -45,7 +48,19 @@ export const tiktokShopProfile = SiteProfileSchema.parse({
     composerEditable: ['[class*="chat-input"] [contenteditable="true"]', '[contenteditable="true"][role="textbox"]', '[contenteditable="true"]'],
     sendButton: ['#chat-input-send-button', '[class*="send-button"]', 'button[type="submit"]'],
   },
-  conversationIdAttributes: ['data-conversation-id', 'data-conversation', 'data-id'],
-  required: ['conversationCard', 'messageList', 'messageCard', 'composer', 'sendButton'],
+  conversationId: [
+    { attribute: 'data-conversation-id', of: 'activeConversationCard' },
+    { attribute: 'data-conversation', of: 'activeConversationCard' },
+    { attribute: 'data-id', of: 'activeConversationCard' },
+    { text: 'headerBuyerName' },
+    { text: 'conversationName' },
+  ],
+  send: 'button',
   valueLabels: ['Order ID', 'Order', 'SKU', 'Seller SKU', '订单号', '订单编号', '规格'],
+});
+
+/** The chat list and the message list are part of this page: without them it has changed. */
+export const tiktokShopProfile = toRuntimeProfile(tiktokShopProfileFile, {
+  origin: 'built-in',
+  required: ['conversationCard', 'messageList', 'messageCard', 'composer', 'sendButton'],
 });
