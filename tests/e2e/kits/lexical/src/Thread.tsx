@@ -17,11 +17,14 @@ export function Thread({ conversation }: { conversation: KitConversation }) {
       increaseViewportBy={200}
       computeItemKey={(index) => `row-${index % RECYCLE_SLOTS}`}
       itemContent={(_, m) => (
-        <div className={`bubble bubble--${m.from === 'buyer' ? 'in' : 'out'}`}>
-          <p className="bubble__text">{m.text}</p>
-          <time className="bubble__time" dateTime={new Date(m.at).toISOString()}>
-            {timeLabel(m.at)}
-          </time>
+        // Padding, not margins, around the bubble: Virtuoso measures rows without collapsed margins.
+        <div className="thread__row">
+          <div className={`bubble bubble--${m.from === 'buyer' ? 'in' : 'out'}`}>
+            <p className="bubble__text">{m.text}</p>
+            <time className="bubble__time" dateTime={new Date(m.at).toISOString()}>
+              {timeLabel(m.at)}
+            </time>
+          </div>
         </div>
       )}
     />
