@@ -60,6 +60,14 @@ test.describe('chatscope page', () => {
     await page.keyboard.type('Anything else?');
     await page.keyboard.press('Enter');
     await expectSent(page, 2, 'Anything else?');
+
+    await editor(page).click();
+    await page.keyboard.type('Line one');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('line two');
+    await expect(kitState(page)).toHaveAttribute('data-sent-count', '2');
+    await sendButton(page).click();
+    await expectSent(page, 3, 'Line one\nline two');
   });
 
   test('text put into the DOM behind the input’s back is not sent; inserted text is', async ({ page, demoUrl }) => {
