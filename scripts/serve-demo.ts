@@ -3,10 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { KIT_NAMES } from '../tests/e2e/kits/names';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEMO_DIR = join(ROOT, 'demo');
 export const DEMO_OUT_DIR = join(ROOT, '.output', 'demo');
+const KITS_DIR = join(ROOT, 'tests', 'e2e', 'kits');
+export const KITS_OUT_DIR = join(ROOT, '.output', 'kits');
 const LOOPBACK = '127.0.0.1';
 
 const TYPES: Record<string, string> = {
@@ -29,38 +32,78 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Whether .output/demo is missing or older than a file under demo/. */
-export function demoIsStale(): boolean {
-  const index = join(DEMO_OUT_DIR, 'index.html');
-  return !existsSync(index) || statSync(index).mtimeMs < newestMtime(DEMO_DIR);
+/** A standalone site that vite builds from `srcDir` into `outDir` before it is served. */
+interface Site {
+  srcDir: string;
+  configFile: string;
+  outDir: string;
+  /** A file of the build whose age says when it was built. */
+  stamp: string;
 }
 
-let building: Promise<string> | undefined;
+const DEMO: Site = { srcDir: DEMO_DIR, configFile: join(DEMO_DIR, 'vite.config.ts'), outDir: DEMO_OUT_DIR, stamp: 'index.html' };
+/** The chat pages built from third-party chat libraries (docs/kits.md), served under /kits/. */
+const KITS: Site = { srcDir: KITS_DIR, configFile: join(KITS_DIR, 'vite.config.ts'), outDir: KITS_OUT_DIR, stamp: join('chatscope', 'index.html') };
+
+function isStale(site: Site): boolean {
+  const stamp = join(site.outDir, site.stamp);
+  return !existsSync(stamp) || statSync(stamp).mtimeMs < newestMtime(site.srcDir);
+}
+
+/** Whether .output/demo is missing or older than a file under demo/. */
+export function demoIsStale(): boolean {
+  return isStale(DEMO);
+}
+
+/** Whether .output/kits is missing or older than a file under tests/e2e/kits/. */
+export function kitsAreStale(): boolean {
+  return isStale(KITS);
+}
+
+const building = new Map<Site, Promise<string>>();
 
 /**
- * Builds the demo into .output/demo with vite's JS API, unless it is up to date (or `force`).
+ * Builds a site with vite's JS API, unless it is up to date (or `force`).
  * It builds into a private folder first and swaps it in, so parallel test workers that
  * build at the same time never serve a half-written folder.
  */
+function buildSite(site: Site, options: { force?: boolean }): Promise<string> {
+  if (!options.force && !isStale(site)) return Promise.resolve(site.outDir);
+  let pending = building.get(site);
+  if (!pending) {
+    pending = (async () => {
+      const { build } = await import('vite');
+      const tmp = `${site.outDir}.tmp-${process.pid}`;
+      await build({ configFile: site.configFile, build: { outDir: tmp, emptyOutDir: true } });
+      const old = `${site.outDir}.old-${process.pid}`;
+      if (existsSync(site.outDir)) renameSync(site.outDir, old);
+      try {
+        renameSync(tmp, site.outDir);
+      } catch {
+        rmSync(tmp, { recursive: true, force: true }); // another process swapped its build in first
+      }
+      rmSync(old, { recursive: true, force: true });
+      return site.outDir;
+    })().finally(() => building.delete(site));
+    building.set(site, pending);
+  }
+  return pending;
+}
+
+/** Builds the demo into .output/demo, unless it is up to date (or `force`). */
 export function buildDemo(options: { force?: boolean } = {}): Promise<string> {
-  if (!options.force && !demoIsStale()) return Promise.resolve(DEMO_OUT_DIR);
-  building ??= (async () => {
-    const { build } = await import('vite');
-    const tmp = `${DEMO_OUT_DIR}.tmp-${process.pid}`;
-    await build({ configFile: join(DEMO_DIR, 'vite.config.ts'), build: { outDir: tmp, emptyOutDir: true } });
-    const old = `${DEMO_OUT_DIR}.old-${process.pid}`;
-    if (existsSync(DEMO_OUT_DIR)) renameSync(DEMO_OUT_DIR, old);
-    try {
-      renameSync(tmp, DEMO_OUT_DIR);
-    } catch {
-      rmSync(tmp, { recursive: true, force: true }); // another process swapped its build in first
-    }
-    rmSync(old, { recursive: true, force: true });
-    return DEMO_OUT_DIR;
-  })().finally(() => {
-    building = undefined;
-  });
-  return building;
+  return buildSite(DEMO, options);
+}
+
+/** Builds the kit chat pages into .output/kits, unless they are up to date (or `force`). */
+export function buildKits(options: { force?: boolean } = {}): Promise<string> {
+  return buildSite(KITS, options);
+}
+
+function fileIn(dir: string, path: string): string | null {
+  const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+  if (file !== dir && !file.startsWith(dir + sep)) return null;
+  return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
 function fileFor(urlPath: string): string | null {
@@ -70,9 +113,17 @@ function fileFor(urlPath: string): string | null {
   } catch {
     return null;
   }
-  const file = resolve(DEMO_OUT_DIR, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-  if (file !== DEMO_OUT_DIR && !file.startsWith(DEMO_OUT_DIR + sep)) return null;
-  if (existsSync(file) && statSync(file).isFile()) return file;
+  const kit = /^\/kits(\/.*)?$/.exec(path);
+  if (kit) {
+    const rest = kit[1] ?? '/';
+    const file = fileIn(KITS_OUT_DIR, rest);
+    if (file || extname(rest)) return file;
+    // Unknown paths inside a kit without an extension get that kit's page (/kits/lexical/t/t-202).
+    const name = KIT_NAMES.find((n) => rest === `/${n}` || rest.startsWith(`/${n}/`));
+    return name ? join(KITS_OUT_DIR, name, 'index.html') : null;
+  }
+  const file = fileIn(DEMO_OUT_DIR, path);
+  if (file) return file;
   // Unknown paths without an extension get the app, so /chat/inbox/current works too.
   return extname(path) ? null : join(DEMO_OUT_DIR, 'index.html');
 }
@@ -86,6 +137,7 @@ export interface DemoServer {
 export async function startDemoServer(options: { port?: number; host?: '127.0.0.1' } = {}): Promise<DemoServer> {
   if (options.host && options.host !== LOOPBACK) throw new Error('The demo server listens on 127.0.0.1 only.');
   await buildDemo();
+  await buildKits();
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
@@ -125,11 +177,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error('Usage: npx tsx scripts/serve-demo.ts [--port 5555]');
     process.exit(2);
   }
-  if (process.argv.includes('--build')) await buildDemo({ force: true });
+  if (process.argv.includes('--build')) {
+    await buildDemo({ force: true });
+    await buildKits({ force: true });
+  }
   const server = await startDemoServer({ port });
   console.log(`Demo seller chat: ${server.url}`);
   console.log(`  contenteditable composer: ${server.url}?composer=contenteditable`);
   console.log(`  scripted buyers, fast:    ${server.url}?speed=fast`);
+  console.log('Chat pages from third-party libraries (docs/kits.md):');
+  for (const name of KIT_NAMES) console.log(`  ${name.padEnd(24)}${server.url}kits/${name}/`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
