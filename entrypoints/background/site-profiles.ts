@@ -1,0 +1,71 @@
+import type { ShopReplyDB } from '../../lib/db/database';
+import { listSiteProfiles, removeSiteProfile, saveSiteProfile, siteProfilesForUrl } from '../../lib/db/site-profiles';
+import { validateSiteProfile } from '../../lib/sites/profile-parse';
+import { PROFILE_SCRIPT_PREFIX, originOf, originsToRelease, wantedRegistrations, type ScriptRegistration } from '../../lib/sites/origins';
+
+/** What the worker needs of the browser for site profiles (the real one is in index.ts; tests pass a fake). */
+export interface ProfilePlatform {
+  /** The manifest's host permissions and its own content script's pages and files. */
+  manifest(): { hosts: string[]; contentMatches: string[]; js: string[] };
+  /** Which of these origins the person has granted. */
+  granted(origins: string[]): Promise<Set<string>>;
+  release(origins: string[]): Promise<void>;
+  registeredIds(): Promise<string[]>;
+  register(scripts: (ScriptRegistration & { js: string[] })[]): Promise<void>;
+  unregister(ids: string[]): Promise<void>;
+}
+
+/**
+ * Imported site profiles in the worker: stored in the database, and the content script registered
+ * for their pages outside the manifest (only where the person granted the host). The registrations
+ * are derived from the table every time, so a restarted worker or a changed permission re-syncs them.
+ */
+export function createSiteProfiles(db: ShopReplyDB, platform: ProfilePlatform) {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function syncNow(): Promise<ScriptRegistration[]> {
+    const { contentMatches, js } = platform.manifest();
+    const profiles = (await listSiteProfiles(db)).map((p) => p.profile);
+    const candidates = wantedRegistrations(profiles, contentMatches, () => true);
+    const needed = [...new Set(candidates.flatMap((c) => c.matches.map((m) => originOf(m) ?? '')))].filter(Boolean);
+    const granted = needed.length ? await platform.granted(needed) : new Set<string>();
+    const wanted = wantedRegistrations(profiles, contentMatches, (o) => granted.has(o));
+    const ours = (await platform.registeredIds()).filter((id) => id.startsWith(PROFILE_SCRIPT_PREFIX));
+    if (ours.length) await platform.unregister(ours);
+    if (wanted.length) await platform.register(wanted.map((w) => ({ ...w, js })));
+    return wanted;
+  }
+
+  /** Re-syncs the registrations, one run at a time (a run sees every change before it). */
+  function sync(): Promise<ScriptRegistration[]> {
+    const run = queue.then(syncNow, syncNow);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    sync,
+    list: () => listSiteProfiles(db),
+    forPage: (url: string) => siteProfilesForUrl(db, url),
+    async save(value: unknown, source: string | undefined, now: number) {
+      // Checked again here: whatever the page sent, only a valid profile is stored (no DOM: selectors by shape).
+      const checked = validateSiteProfile(value, source ?? 'profile');
+      if (!checked.ok) throw new Error(`site profile refused: ${checked.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
+      const { created } = await saveSiteProfile(db, checked.value, now, source);
+      await sync();
+      return { id: checked.value.id, created };
+    },
+    async remove(id: string) {
+      const removed = await removeSiteProfile(db, id);
+      if (!removed) return { removed: false, released: [] };
+      const remaining = (await listSiteProfiles(db)).map((p) => p.profile.matches);
+      const candidates = originsToRelease(removed.matches, remaining, platform.manifest().hosts);
+      const held = candidates.length ? await platform.granted(candidates) : new Set<string>();
+      const released = candidates.filter((o) => held.has(o));
+      await sync();
+      if (released.length) await platform.release(released);
+      return { removed: true, released };
+    },
+  };
+}
+export type SiteProfiles = ReturnType<typeof createSiteProfiles>;
