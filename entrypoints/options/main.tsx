@@ -4,6 +4,7 @@ import { ShopReplyDB } from '../../lib/db/database';
 import { createAsk } from '../../lib/messages/ask';
 import { App } from './App';
 import { workerImporter } from './worker-importer';
+import { browserSiteProfiles } from './site-profile-browser';
 import './options.css';
 
 const db = new ShopReplyDB();
@@ -26,4 +27,4 @@ async function wakeWorker(attempts = 10) {
 }
 void wakeWorker();
 
-createRoot(document.getElementById('root')!).render(<App db={db} ask={ask} importer={workerImporter()} browserLanguage={navigator.language} />);
+createRoot(document.getElementById('root')!).render(<App db={db} ask={ask} importer={workerImporter()} siteProfiles={browserSiteProfiles(ask)} draftHash={location.hash} browserLanguage={navigator.language} />);

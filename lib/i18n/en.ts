@@ -579,10 +579,10 @@ export const en = {
   'importError.profile-empty-list': 'needs at least one entry',
   // --- site profiles (issue 11, profiles) ---
   'sites.title': 'Site profiles',
+  'area.siteProfiles': 'the site profiles',
   'sites.hint': 'Which chat pages ShopReply reads, and where on the page it finds the messages and the composer. Import a profile file with "Import a pack" above; to fix one, export it, edit it and import it again.',
   'sites.builtIn': 'built in',
   'sites.imported': 'imported {date}',
-  'sites.overridden': 'an imported profile with the same pages is used instead',
   'sites.version': 'version {version}',
   'sites.pages': 'Pages: {pages}',
   'sites.export': 'Export',

@@ -581,10 +581,10 @@ export const zh: Record<MessageKey, string> = {
   'importError.profile-empty-list': '至少需要一项',
   // --- site profiles (issue 11, profiles) ---
   'sites.title': '站点配置',
+  'area.siteProfiles': '站点配置',
   'sites.hint': 'ShopReply 读取哪些聊天页面，以及在页面的哪里找到消息和输入框。用上方的“导入话术包”导入配置文件；要修正一个配置，先导出、编辑，再重新导入。',
   'sites.builtIn': '内置',
   'sites.imported': '导入于 {date}',
-  'sites.overridden': '这些页面改用一个导入的同页面配置',
   'sites.version': '版本 {version}',
   'sites.pages': '页面：{pages}',
   'sites.export': '导出',
