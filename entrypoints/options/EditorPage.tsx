@@ -29,6 +29,9 @@ export function EditorPage({ ask, importer, siteProfiles, draftHash }: { ask: As
   const [view, setView] = useState<View>(() => (draftHash && draftFromHash(draftHash) ? 'packs' : 'library'));
   const [selection, setSelection] = useState<{ packId?: string; ruleId?: string }>({});
   useUndoKeys();
+  useEffect(() => {
+    if (draftHash && draftFromHash(draftHash)) setView('packs');
+  }, [draftHash]);
 
   useEffect(() => {
     if (library && !library.packs.some((p) => p.id === selection.packId) && library.packs[0]) setSelection({ packId: library.packs[0].id });

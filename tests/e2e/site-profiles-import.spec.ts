@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { hashed } from '../../demo/src/hooks';
+import { draftHash } from '../../lib/sites/draft';
 import { ALWAYS_OPEN, buyerSays, configureShop, suggestions } from './chat-helpers';
 import { expect, test } from './fixtures';
 
@@ -178,4 +179,21 @@ test('a redesigned chat page is read again by an imported profile, without a rel
   const original = await context.newPage();
   await original.goto(new URL('/chat/inbox/current?dom=v2', demoUrl).href);
   await expect(original.getByTestId('shopreply.status')).toContainText("Can't read this chat page", { timeout: 10_000 });
+});
+
+test('a draft from "Teach this page" opens in the same preview, with Apply', async ({ context, extensionId }) => {
+  const draft = { ...helpdesk, id: 'e2e-draft', name: '教学草稿 draft' };
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html${draftHash(JSON.stringify(draft))}`);
+  const preview = page.getByTestId('shopreply.site-profile-preview');
+  await expect(preview).toHaveAttribute('data-kind', 'new', { timeout: 30_000 });
+  await expect(preview.getByTestId('shopreply.site-profile-preview-summary')).toHaveText('New site profile "教学草稿 draft" (version 1.0.0)');
+  await preview.getByTestId('import-apply').click();
+  await expect(page.getByTestId('shopreply.site-profiles-status')).toHaveText('Site profile "教学草稿 draft" 1.0.0 saved.');
+  await expect(row(page, 'e2e-draft')).toContainText('http://127.0.0.1/helpdesk/*');
+
+  // A draft with a problem shows it, and offers no Apply.
+  await page.goto(`chrome-extension://${extensionId}/options.html${draftHash(JSON.stringify({ ...draft, selectors: { ...draft.selectors, sendButton: ['button:has('] } }))}`);
+  await expect(page.getByTestId('shopreply.site-profile-draft-errors')).toContainText('draft: selectors.sendButton[0]: "button:has(" is not a valid CSS selector', { timeout: 30_000 });
+  await expect(preview).toHaveCount(0);
 });
