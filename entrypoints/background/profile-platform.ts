@@ -20,8 +20,8 @@ export function browserProfilePlatform(): ProfilePlatform {
     async release(origins) {
       await browser.permissions.remove({ origins });
     },
-    async registeredIds() {
-      return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id);
+    async registered() {
+      return (await browser.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches ?? [] }));
     },
     async register(scripts) {
       await browser.scripting.registerContentScripts(

@@ -10,7 +10,7 @@ export interface ProfilePlatform {
   /** Which of these origins the person has granted. */
   granted(origins: string[]): Promise<Set<string>>;
   release(origins: string[]): Promise<void>;
-  registeredIds(): Promise<string[]>;
+  registered(): Promise<ScriptRegistration[]>;
   register(scripts: (ScriptRegistration & { js: string[] })[]): Promise<void>;
   unregister(ids: string[]): Promise<void>;
 }
@@ -30,9 +30,15 @@ export function createSiteProfiles(db: ShopReplyDB, platform: ProfilePlatform) {
     const needed = [...new Set(candidates.flatMap((c) => c.matches.map((m) => originOf(m) ?? '')))].filter(Boolean);
     const granted = needed.length ? await platform.granted(needed) : new Set<string>();
     const wanted = wantedRegistrations(profiles, contentMatches, (o) => granted.has(o));
-    const ours = (await platform.registeredIds()).filter((id) => id.startsWith(PROFILE_SCRIPT_PREFIX));
-    if (ours.length) await platform.unregister(ours);
-    if (wanted.length) await platform.register(wanted.map((w) => ({ ...w, js })));
+    // Only what changed: a worker restarts often, and a tab loading meanwhile must still get the script.
+    const key = (r: ScriptRegistration) => `${r.id} ${r.matches.join(' ')}`;
+    const ours = (await platform.registered()).filter((r) => r.id.startsWith(PROFILE_SCRIPT_PREFIX));
+    const keep = new Set(wanted.map(key));
+    const stale = ours.filter((r) => !keep.has(key(r)));
+    const present = new Set(ours.filter((r) => keep.has(key(r))).map(key));
+    const fresh = wanted.filter((w) => !present.has(key(w)));
+    if (stale.length) await platform.unregister(stale.map((r) => r.id));
+    if (fresh.length) await platform.register(fresh.map((w) => ({ ...w, js })));
     return wanted;
   }
 

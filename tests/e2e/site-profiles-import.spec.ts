@@ -191,6 +191,8 @@ test('a draft from "Teach this page" opens in the same preview, with Apply', asy
   await preview.getByTestId('import-apply').click();
   await expect(page.getByTestId('shopreply.site-profiles-status')).toHaveText('Site profile "教学草稿 draft" 1.0.0 saved.');
   await expect(row(page, 'e2e-draft')).toContainText('http://127.0.0.1/helpdesk/*');
+  // Applied: a reload does not offer the draft again.
+  expect(new URL(page.url()).hash).toBe('');
 
   // A draft with a problem shows it, and offers no Apply.
   await page.goto(`chrome-extension://${extensionId}/options.html${draftHash(JSON.stringify({ ...draft, selectors: { ...draft.selectors, sendButton: ['button:has('] } }))}`);

@@ -90,6 +90,11 @@ export function SiteProfilesPanel({ api, draftHash }: { api: SiteProfileApi; dra
     setMessage(text);
     setStatus(text);
   };
+  /** A draft handled (applied or cancelled) is not offered again when the page reloads. */
+  const closeDraft = () => {
+    setDraft(undefined);
+    if (draftFromHash(window.location.hash)) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  };
 
   async function remove(profile: SiteProfileFile) {
     setConfirming(undefined);
@@ -122,11 +127,11 @@ export function SiteProfilesPanel({ api, draftHash }: { api: SiteProfileApi; dra
           existing={draft.existing}
           api={api}
           onDone={(text) => {
-            setDraft(undefined);
+            closeDraft();
             done(text);
           }}
           onCancel={() => {
-            setDraft(undefined);
+            closeDraft();
             done(t('packs.cancelled'));
           }}
         />

@@ -12,6 +12,7 @@ function fakePlatform(grantedHosts: string[]) {
   const granted = new Set(grantedHosts);
   const scripts = new Map<string, { matches: string[]; js: string[] }>([['someone-else', { matches: ['https://x.example/*'], js: ['x.js'] }]]);
   const released: string[][] = [];
+  const registrations: string[] = [];
   const platform: ProfilePlatform = {
     manifest: () => ({ hosts: MANIFEST_HOSTS, contentMatches: MANIFEST_HOSTS, js: ['content-scripts/chat.js'] }),
     granted: async (origins) => new Set(origins.filter((o) => granted.has(o))),
@@ -19,11 +20,16 @@ function fakePlatform(grantedHosts: string[]) {
       released.push(origins);
       origins.forEach((o) => granted.delete(o));
     },
-    registeredIds: async () => [...scripts.keys()],
-    register: async (list) => list.forEach((s) => scripts.set(s.id, { matches: s.matches, js: s.js })),
+    registered: async () => [...scripts].map(([id, s]) => ({ id, matches: s.matches })),
+    register: async (list) =>
+      list.forEach((s) => {
+        if (scripts.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
+        registrations.push(s.id);
+        scripts.set(s.id, { matches: s.matches, js: s.js });
+      }),
     unregister: async (ids) => ids.forEach((id) => scripts.delete(id)),
   };
-  return { platform, scripts, released, granted };
+  return { platform, scripts, released, granted, registrations };
 }
 
 const profile = (id: string, matches: string[]) => ({ ...tiktokShopProfileFile, id, name: id, matches });
@@ -53,6 +59,11 @@ describe('site profiles in the worker', () => {
     await profiles.sync();
     expect(fake.scripts.get('shopreply-profile:helpdesk')?.matches).toEqual(['https://chat.example.com/inbox/*', 'https://help.example.org/*']);
     expect((await profiles.forPage('http://127.0.0.1:5555/redesign/chat')).map((p) => p.id)).toEqual(['demo-v2']);
+    // A restarted worker re-syncs from the table, leaving a registration that is right alone.
+    const before = fake.registrations.length;
+    await createSiteProfiles(db, fake.platform).sync();
+    expect(fake.registrations.length).toBe(before);
+    expect(fake.scripts.get('shopreply-profile:helpdesk')?.matches).toEqual(['https://chat.example.com/inbox/*', 'https://help.example.org/*']);
     expect((await profiles.list()).map((p) => p.profile.id)).toEqual(['demo-v2', 'helpdesk']);
   });
 
