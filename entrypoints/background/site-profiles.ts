@@ -1,6 +1,6 @@
 import type { ShopReplyDB } from '../../lib/db/database';
 import { listSiteProfiles, removeSiteProfile, saveSiteProfile, siteProfilesForUrl } from '../../lib/db/site-profiles';
-import { validateSiteProfile } from '../../lib/sites/profile-parse';
+import { SiteProfileFileSchema } from '../../lib/sites/profile-v1';
 import { PROFILE_SCRIPT_PREFIX, originOf, originsToRelease, wantedRegistrations, type ScriptRegistration } from '../../lib/sites/origins';
 
 /** What the worker needs of the browser for site profiles (the real one is in index.ts; tests pass a fake). */
@@ -55,11 +55,15 @@ export function createSiteProfiles(db: ShopReplyDB, platform: ProfilePlatform) {
     forPage: (url: string) => siteProfilesForUrl(db, url),
     async save(value: unknown, source: string | undefined, now: number) {
       // Checked again here: whatever the page sent, only a valid profile is stored (no DOM: selectors by shape).
-      const checked = validateSiteProfile(value, source ?? 'profile');
-      if (!checked.ok) throw new Error(`site profile refused: ${checked.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
-      const { created } = await saveSiteProfile(db, checked.value, now, source);
+      // The page has already worded each problem for the person (lib/sites/profile-parse.ts); this is the guard.
+      const checked = SiteProfileFileSchema.safeParse(value);
+      if (!checked.success) {
+        const issues = checked.error.issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`);
+        throw new Error(`site profile refused: ${issues.join('; ')}`);
+      }
+      const { created } = await saveSiteProfile(db, checked.data, now, source);
       await sync();
-      return { id: checked.value.id, created };
+      return { id: checked.data.id, created };
     },
     async remove(id: string) {
       const removed = await removeSiteProfile(db, id);

@@ -72,7 +72,8 @@ describe('site profiles in the worker', () => {
     const fake = fakePlatform(['https://chat.example.com/*']);
     const profiles = createSiteProfiles(db, fake.platform);
     const bad = { ...profile('helpdesk', ['<all_urls>']), selectors: { ...tiktokShopProfileFile.selectors, chatBubble: ['.x'] } };
-    await expect(profiles.save(bad, 'bad.json', 1)).rejects.toThrow(/matches\[0\].*selectors\.chatBubble|selectors\.chatBubble.*matches\[0\]/);
+    await expect(profiles.save(bad, 'bad.json', 1)).rejects.toThrow(/site profile refused: .*(matches\.0|selectors)/);
+    await expect(profiles.save(profile('helpdesk', ['<all_urls>']), 'bad.json', 1)).rejects.toThrow('site profile refused: matches.0: is not an allowed match pattern (all-sites)');
     expect(await profiles.list()).toEqual([]);
     expect([...fake.scripts.keys()]).toEqual(['someone-else']);
   });
