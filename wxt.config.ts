@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SELLER_CHAT_MATCHES } from './lib/sites/hosts';
-import { addDemoHosts } from './lib/sites/manifest-hosts';
+import { addDemoHosts, addOptionalHosts } from './lib/sites/manifest-hosts';
 
 /**
  * `SHOPREPLY_DEMO=1` (`npm run build:demo`, used by `npm start` and the end-to-end tests) builds into
@@ -18,13 +18,15 @@ const PREACT_FOR_REACT = [
 
 // Permissions are the least the product needs: alarms and notifications for the offline follow-up
 // deadline (the library lives in IndexedDB, which needs no permission), and the seller chat hosts.
+// Other chat pages (imported site profiles) are optional hosts, each asked for by a click, where
+// `scripting` registers the content script.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}-demo' : undefined,
   manifest: {
     name: 'ShopReply',
     description: 'Smart reply suggestions for the TikTok Shop seller chat',
-    permissions: ['alarms', 'notifications'],
+    permissions: ['alarms', 'notifications', 'scripting'],
     host_permissions: [...SELLER_CHAT_MATCHES],
   },
   vite: () => ({ define: { 'import.meta.env.SHOPREPLY_DEMO': JSON.stringify(demo) } }),
@@ -39,6 +41,7 @@ export default defineConfig({
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (demo) addDemoHosts(manifest);
+      addOptionalHosts(manifest, demo);
     },
   },
 });

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useT } from './I18n';
 
-export type BoundaryArea = 'library' | 'problems' | 'import' | 'export' | 'settings' | 'metrics' | 'tryIt' | 'ruleEditor';
+export type BoundaryArea = 'library' | 'problems' | 'import' | 'export' | 'settings' | 'metrics' | 'tryIt' | 'ruleEditor' | 'siteProfiles';
 
 /** An error boundary around one part of the options page, in the interface language. */
 export function Boundary({ area, resetKey, children }: { area: BoundaryArea; resetKey?: unknown; children: ReactNode }) {

@@ -12,6 +12,12 @@ import { pageImporter, type Importer } from './importer';
 import { PlanPreview } from './PlanPreview';
 import { downloadText } from './download';
 import { templateCsv, templateFileName } from '../../lib/pack/csv-template';
+import { parseSiteProfileText } from '../../lib/sites/profile-parse';
+import { selectorCheckOf } from '../../lib/sites/selector-check';
+import type { SiteProfileFile } from '../../lib/sites/profile-v1';
+import type { SiteProfileApi } from './site-profiles/api';
+import { siteProfileText } from './site-profiles/recognise';
+import { SiteProfilePreview } from './site-profiles/SiteProfilePreview';
 
 type Step =
   | { step: 'choose' }
@@ -20,6 +26,7 @@ type Step =
   | { step: 'too-large'; file: string; bytes: number; limit: number }
   | { step: 'encoding'; file: string; problem: DecodeProblem }
   | { step: 'plan'; file: string; plans: PlanSummary[]; compliance?: PackComplianceFlag[][] }
+  | { step: 'profile'; file: string; profile: SiteProfileFile; existing?: SiteProfileFile }
   | { step: 'done'; message: string };
 
 /** Why a file's bytes were refused, in the person's language. */
@@ -45,7 +52,7 @@ const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
  * Import: file → problems or a plan → the supervisor applies or cancels. Nothing is written before
  * Apply. Reading, checking and planning run in the importer (a Web Worker on the options page).
  */
-export function ImportPanel({ importer: given }: { importer?: Importer }) {
+export function ImportPanel({ importer: given, siteProfiles }: { importer?: Importer; siteProfiles?: SiteProfileApi }) {
   const t = useT();
   const { db, setStatus, run } = useEditor();
   const importer = useMemo(() => given ?? pageImporter(db), [given, db]);
@@ -68,6 +75,16 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
     const run = ++latest.current;
     setState({ step: 'working', file: file.name });
     try {
+      // A site profile (its `format` says so) is checked here, where the page's own selector engine judges its selectors.
+      const profileText = siteProfiles ? await siteProfileText(file) : null;
+      if (run !== latest.current) return;
+      if (siteProfiles && profileText !== null) {
+        const parsed = parseSiteProfileText(profileText, file.name, selectorCheckOf(document));
+        if (!parsed.ok) return setState({ step: 'errors', file: file.name, problems: parsed.problems, total: parsed.problems.length });
+        const existing = (await siteProfiles.list()).find((p) => p.profile.id === parsed.value.id)?.profile;
+        if (run !== latest.current) return;
+        return setState({ step: 'profile', file: file.name, profile: parsed.value, existing });
+      }
       const prepared = await importer.prepare(file);
       if (run !== latest.current) return;
       if (!prepared.ok) {
@@ -159,6 +176,20 @@ export function ImportPanel({ importer: given }: { importer?: Importer }) {
           onCancel={() => {
             latest.current++;
             void importer.cancel();
+            reset(t('packs.cancelled'));
+          }}
+        />
+      )}
+      {state.step === 'profile' && siteProfiles && (
+        <SiteProfilePreview
+          key={`${state.file}:${latest.current}`}
+          profile={state.profile}
+          existing={state.existing}
+          file={state.file}
+          api={siteProfiles}
+          onDone={reset}
+          onCancel={() => {
+            latest.current++;
             reset(t('packs.cancelled'));
           }}
         />

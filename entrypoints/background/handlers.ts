@@ -8,9 +8,14 @@ import { recordOutcome } from './outcome';
 import { rearmFollowUpAlarm } from './follow-up-alarms';
 import { eventBase } from './event-base';
 import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from './auto-send-claim';
+import type { SiteProfiles } from './site-profiles';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
-export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
+export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfiles?: SiteProfiles) {
+  const profiles = () => {
+    if (!siteProfiles) throw new Error('site profiles are not available here');
+    return siteProfiles;
+  };
   const conversations = createConversationStore(db);
   const suggester = createSuggester(db, library);
 
@@ -55,6 +60,15 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           return { followups: await conversations.followUps() };
         case 'training-status':
           return library.status();
+        // --- site profiles (issue 11, profiles) ---
+        case 'site-profiles':
+          return { profiles: await profiles().list() };
+        case 'save-site-profile':
+          return profiles().save(request.profile, request.source, now);
+        case 'remove-site-profile':
+          return profiles().remove(request.id);
+        case 'site-profiles-for-page':
+          return { profiles: await profiles().forPage(request.url) };
       }
     },
   };

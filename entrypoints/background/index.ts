@@ -4,11 +4,18 @@ import { createHandlers } from './handlers';
 import { createLibraryCache } from './library-cache';
 import { onFollowUpAlarm } from './follow-up-alarms';
 import { housekeeping } from './housekeeping';
+import { createSiteProfiles } from './site-profiles';
+import { browserProfilePlatform } from './profile-platform';
 
 export default defineBackground(() => {
   const db = new ShopReplyDB();
   const library = createLibraryCache(db);
-  const handlers = createHandlers(db, library);
+  const siteProfiles = createSiteProfiles(db, browserProfilePlatform());
+  const handlers = createHandlers(db, library, siteProfiles);
+  // The content script's registrations for imported profiles follow the table and the granted hosts.
+  const resync = () => void siteProfiles.sync().catch((error: unknown) => console.error('ShopReply site profiles:', error));
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 
   // Seed and train right away, so the first buyer message does not wait for it.
   browser.runtime.onInstalled.addListener(() => {
@@ -35,5 +42,6 @@ export default defineBackground(() => {
     return true;
   });
 
+  resync();
   housekeeping(db, Date.now()).catch((error: unknown) => console.error('ShopReply housekeeping:', error));
 });

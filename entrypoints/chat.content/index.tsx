@@ -1,6 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { SELLER_CHAT_MATCHES } from '../../lib/sites/hosts';
-import { profileForUrl } from '../../lib/sites';
+import { profileOfPage } from './profile';
 import { Overlay } from './Overlay';
 import { createOverlayStore } from './overlay-store';
 import { createChatPage } from './page';
@@ -15,8 +15,11 @@ export default defineContentScript({
   matches: SELLER_CHAT_MATCHES,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const profile = profileForUrl(location.href);
-    if (!profile) return;
+    // Started once per page even where the manifest's script and a profile's registration both reach it.
+    const started = globalThis as { __shopreplyStarted?: boolean };
+    if (started.__shopreplyStarted) return;
+    started.__shopreplyStarted = true;
+    const profile = await profileOfPage(location.href);
     const page = createChatPage(document, profile);
     const store = createOverlayStore(resolveUiLanguage(navigator.language));
     const docking = createDocking(page);

@@ -13,18 +13,25 @@ import { MetricsPanel } from '../../components/editor/MetricsPanel';
 import { Boundary } from '../../components/editor/Boundary';
 import type { Importer } from '../../components/editor/importer';
 import { RuleNamesProvider } from '../../components/editor/RuleNames';
+import type { SiteProfileApi } from '../../components/editor/site-profiles/api';
+import { SiteProfilesPanel } from '../../components/editor/site-profiles/SiteProfilesPanel';
+import { draftFromHash } from '../../lib/sites/draft';
 
 type View = 'library' | 'problems' | 'packs' | 'settings' | 'metrics';
 const VIEWS: View[] = ['library', 'problems', 'packs', 'settings', 'metrics'];
 const NO_RULES: never[] = [];
 
-export function EditorPage({ ask, importer }: { ask: AskWorker; importer?: Importer }) {
+export function EditorPage({ ask, importer, siteProfiles, draftHash }: { ask: AskWorker; importer?: Importer; siteProfiles?: SiteProfileApi; draftHash?: string }) {
   const t = useT();
   const editor = useEditor();
   const library = useLibrary(editor.db);
-  const [view, setView] = useState<View>('library');
+  // A draft profile from "Teach this page" opens where imports and site profiles are.
+  const [view, setView] = useState<View>(() => (draftHash && draftFromHash(draftHash) ? 'packs' : 'library'));
   const [selection, setSelection] = useState<{ packId?: string; ruleId?: string }>({});
   useUndoKeys();
+  useEffect(() => {
+    if (draftHash && draftFromHash(draftHash)) setView('packs');
+  }, [draftHash]);
 
   useEffect(() => {
     if (library && !library.packs.some((p) => p.id === selection.packId) && library.packs[0]) setSelection({ packId: library.packs[0].id });
@@ -74,11 +81,16 @@ export function EditorPage({ ask, importer }: { ask: AskWorker; importer?: Impor
           ) : view === 'packs' ? (
             <>
               <Boundary area="import">
-                <ImportPanel importer={importer} />
+                <ImportPanel importer={importer} siteProfiles={siteProfiles} />
               </Boundary>
               <Boundary area="export" resetKey={library.revision}>
                 <ExportPanel packs={library.packs} />
               </Boundary>
+              {siteProfiles && (
+                <Boundary area="siteProfiles">
+                  <SiteProfilesPanel api={siteProfiles} draftHash={draftHash} />
+                </Boundary>
+              )}
             </>
           ) : view === 'settings' ? (
             <Boundary area="settings">

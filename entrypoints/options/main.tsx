@@ -4,6 +4,7 @@ import { ShopReplyDB } from '../../lib/db/database';
 import { createAsk } from '../../lib/messages/ask';
 import { App } from './App';
 import { workerImporter } from './worker-importer';
+import { browserSiteProfiles } from './site-profile-browser';
 import './options.css';
 
 const db = new ShopReplyDB();
@@ -26,4 +27,11 @@ async function wakeWorker(attempts = 10) {
 }
 void wakeWorker();
 
-createRoot(document.getElementById('root')!).render(<App db={db} ask={ask} importer={workerImporter()} browserLanguage={navigator.language} />);
+const root = createRoot(document.getElementById('root')!);
+const importer = workerImporter();
+const siteProfiles = browserSiteProfiles(ask);
+// A draft profile arrives in the hash (#site-profile-draft=…), also while the page is open.
+const render = () =>
+  root.render(<App db={db} ask={ask} importer={importer} siteProfiles={siteProfiles} draftHash={location.hash} browserLanguage={navigator.language} />);
+window.addEventListener('hashchange', render);
+render();

@@ -4,6 +4,7 @@ import type { SessionState } from '../conversation/session';
 import type { DailyRollup } from '../metrics/rollup';
 import { stampRecordFormats } from './formats';
 import { upgradeToV3 } from './upgrades';
+import type { SiteProfileFile } from '../sites/profile-v1';
 
 export type PackOrigin = 'starter' | 'import' | 'local';
 
@@ -118,6 +119,19 @@ export interface BinRecord {
   learned: LearnedExampleRecord[];
 }
 
+/**
+ * A site profile a person imported (site-profile-v1). The file is kept as imported, so an export
+ * gives it back; whoever reads it parses it again with the schema of this release.
+ */
+export interface SiteProfileRecord {
+  id: string;
+  profile: SiteProfileFile;
+  /** When it was last imported: the most recently imported profile is tried first (site-profile-v1). */
+  importedAt: number;
+  /** File name it came from, when it came from a file. */
+  source?: string;
+}
+
 export const DB_NAME = 'shopreply';
 
 /**
@@ -137,6 +151,7 @@ export class ShopReplyDB extends Dexie {
   eventRollups!: Table<DailyRollup, [string, string]>;
   sendClaims!: Table<SendClaimRecord, [string, string]>;
   bin!: EntityTable<BinRecord, 'id'>;
+  siteProfiles!: EntityTable<SiteProfileRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -164,6 +179,10 @@ export class ShopReplyDB extends Dexie {
     // Version 4: deleted packs go to a bin, from which they can be restored. Nothing to migrate.
     this.version(4).stores({
       bin: '++id, packId, deletedAt',
+    });
+    // Version 5: site profiles that people import (site-profile-v1). Nothing to migrate.
+    this.version(5).stores({
+      siteProfiles: 'id, importedAt',
     });
     stampRecordFormats(this);
   }

@@ -6,3 +6,4 @@ export * from './events';
 export * from './formats';
 export * from './bin';
 export * from './pack-edit';
+export * from './site-profiles';

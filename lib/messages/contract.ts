@@ -8,6 +8,10 @@ import {
   InsertResultSchema,
   PhraseListSchema,
   RequestSchema,
+  SiteProfileListSchema,
+  SiteProfileRemovedSchema,
+  SiteProfileSavedSchema,
+  SiteProfilesForPageSchema,
   SuggestionsResponseSchema,
   TabRequestSchema,
   TrainingStatusSchema,
@@ -77,6 +81,13 @@ export const WORKER_CONTRACTS = {
   followups: { request: request('followups'), response: FollowUpListSchema, from: EXTENSION_PAGE },
   // The editor's try-it box: whether the library's model is trained yet (the overlay does not ask).
   'training-status': { request: request('training-status'), response: TrainingStatusSchema, from: EXTENSION_PAGE },
+  // --- site profiles (issue 11, profiles) ---
+  // Which pages are read, and how: changed only from our own pages, never by a page's tab.
+  'site-profiles': { request: request('site-profiles'), response: SiteProfileListSchema, from: EXTENSION_PAGE },
+  'save-site-profile': { request: request('save-site-profile'), response: SiteProfileSavedSchema, from: EXTENSION_PAGE },
+  'remove-site-profile': { request: request('remove-site-profile'), response: SiteProfileRemovedSchema, from: EXTENSION_PAGE },
+  // Reads only the profiles of the asking page's own URL.
+  'site-profiles-for-page': { request: request('site-profiles-for-page'), response: SiteProfilesForPageSchema, from: CONTENT_SCRIPT },
 } as const satisfies { [K in RequestType]: Contract };
 
 /** Messages from the popup to the content script of a chat tab. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SiteProfileFileSchema } from '../sites/profile-v1';
 
 /**
  * The one message protocol between the extension's contexts. Every receiver parses what it gets
@@ -144,6 +145,18 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Library editor: whether the intent model of the current library is trained yet. */
   z.object({ type: z.literal('training-status') }),
+  // --- site profiles (issue 11, profiles) ---
+  /** Options page: every imported site profile, the most recently imported first. */
+  z.object({ type: z.literal('site-profiles') }),
+  /**
+   * Options page, at Apply: store a site profile (new, or an update of the one with its id). The
+   * worker checks it again with the schema (selectors for shape only: it has no DOM).
+   */
+  z.object({ type: z.literal('save-site-profile'), profile: z.unknown(), source: z.string().max(500).optional() }),
+  /** Options page: remove an imported profile; the worker gives back hosts no other profile needs. */
+  z.object({ type: z.literal('remove-site-profile'), id }),
+  /** Content script at start: the imported profiles whose pages include this URL, most recent first. */
+  z.object({ type: z.literal('site-profiles-for-page'), url: z.string().max(4000) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -239,3 +252,19 @@ export const FollowUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 export const FollowUpListSchema = z.object({ followups: z.array(FollowUpSchema) });
+
+// --- site profiles (issue 11, profiles) ---
+export const StoredSiteProfileSchema = z.object({
+  profile: SiteProfileFileSchema,
+  importedAt: z.number(),
+  source: z.string().optional(),
+});
+export type StoredSiteProfileMessage = z.infer<typeof StoredSiteProfileSchema>;
+export const SiteProfileListSchema = z.object({ profiles: z.array(StoredSiteProfileSchema) });
+export const SiteProfileSavedSchema = z.object({ id, created: z.boolean() });
+export const SiteProfileRemovedSchema = z.object({
+  removed: z.boolean(),
+  /** Host permissions given back (no other profile and not the manifest needed them). */
+  released: z.array(z.string()),
+});
+export const SiteProfilesForPageSchema = z.object({ profiles: z.array(SiteProfileFileSchema) });

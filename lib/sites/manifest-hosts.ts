@@ -3,6 +3,7 @@ import { DEMO_MATCHES, SELLER_CHAT_HOSTS } from './hosts';
 /** The parts of a generated manifest that name the pages the extension reaches. */
 export interface ManifestHosts {
   host_permissions?: string[];
+  optional_host_permissions?: string[];
   content_scripts?: { matches?: string[] }[];
   web_accessible_resources?: (string | { matches?: string[] })[];
 }
@@ -21,6 +22,10 @@ function matchLists(manifest: ManifestHosts): MatchList[] {
   const lists: MatchList[] = [];
   if (manifest.host_permissions) {
     lists.push({ where: 'host_permissions', list: manifest.host_permissions, replace: (l) => (manifest.host_permissions = l) });
+  }
+  if (manifest.optional_host_permissions) {
+    const replace = (l: string[]) => (manifest.optional_host_permissions = l);
+    lists.push({ where: 'optional_host_permissions', list: manifest.optional_host_permissions, replace });
   }
   manifest.content_scripts?.forEach((s, i) => {
     if (s.matches) lists.push({ where: `content_scripts[${i}].matches`, list: s.matches, replace: (l) => (s.matches = l) });
@@ -49,4 +54,25 @@ export function addDemoHosts(manifest: ManifestHosts): void {
   for (const { list, replace } of matchLists(manifest)) {
     if (list.some((p) => sellerHosts.has(hostOf(p) ?? ''))) replace([...new Set([...list, ...DEMO_MATCHES])]);
   }
+}
+
+/**
+ * Hosts a person may grant at runtime for an imported site profile (site-profile-v1 allows https,
+ * and http on loopback only; the store build offers no loopback host, the demo build does).
+ */
+export const OPTIONAL_HOSTS: readonly string[] = ['https://*/*'];
+export const DEMO_OPTIONAL_HOSTS: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * Optional hosts for imported profiles: asked for at Apply (a click), never granted at install. The
+ * overlay's stylesheet, which the content script loads as a web-accessible resource, must be
+ * reachable from those pages too (the resource's URL is dynamic, so pages cannot probe for it).
+ */
+export function addOptionalHosts(manifest: ManifestHosts, demo: boolean): void {
+  const optional = demo ? [...OPTIONAL_HOSTS, ...DEMO_OPTIONAL_HOSTS] : [...OPTIONAL_HOSTS];
+  manifest.optional_host_permissions = [...new Set([...(manifest.optional_host_permissions ?? []), ...optional])];
+  const sellerHosts = new Set(SELLER_CHAT_HOSTS);
+  manifest.web_accessible_resources?.forEach((r) => {
+    if (typeof r === 'object' && r.matches?.some((p) => sellerHosts.has(hostOf(p) ?? ''))) r.matches = [...new Set([...r.matches, ...optional])];
+  });
 }

@@ -14,3 +14,4 @@ export const V1_STORES = {
 };
 export const V2_STORES = { sendClaims: '[conversationId+messageKey], conversationId, at' };
 export const V3_STORES = { events: '++id, at, type, conversationId, sessionId', eventRollups: '[day+scope], day' };
+export const V4_STORES = { bin: '++id, packId, deletedAt' };

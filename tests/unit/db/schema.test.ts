@@ -12,7 +12,7 @@ describe('database schema', () => {
   it('the latest version has the tables and indexes the code queries', async () => {
     const db = new ShopReplyDB('schema-latest');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const tables = Object.fromEntries(
       db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]),
     );
@@ -28,6 +28,7 @@ describe('database schema', () => {
       eventRollups: ['[day+scope]', 'day'],
       sendClaims: ['[conversationId+messageKey]', 'conversationId', 'at'],
       bin: ['++id', 'packId', 'deletedAt'],
+      siteProfiles: ['id', 'importedAt'],
     });
     await db.delete();
   });
@@ -48,7 +49,7 @@ describe('database schema', () => {
 
     const db = new ShopReplyDB('schema-upgrade-1-2');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.conversations.get('id:c-7301')).toMatchObject(conversation);
     expect((await db.settings.get('shop'))?.value).toEqual({ globalAutoSendPaused: true });
     expect(await db.handled.get(['id:c-7301', 'k1'])).toMatchObject({ at: 5 });

@@ -76,7 +76,7 @@ describe('database version 3 upgrade from version 1', () => {
     await writeV1(data);
     const db = new ShopReplyDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     expect(await db.packs.toArray()).toEqual(data.packs);
     expect(await db.rules.count()).toBe(starter.rules.length);
@@ -105,7 +105,7 @@ describe('database version 3 upgrade from version 1', () => {
     await writeV1({ packs: [], rules: [], learned: [], modelCache: [], settings: [], conversations: [], handled: [], events: [] });
     const db = new ShopReplyDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.eventRollups.count()).toBe(0);
     expect((await loadMetrics(db)).all.sessions).toBe(0);
     db.close();

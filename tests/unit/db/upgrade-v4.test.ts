@@ -40,7 +40,7 @@ describe('database version 4 upgrade from version 3', () => {
 
     const db = new ShopReplyDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.packs.toArray()).toEqual(packs);
     expect(await db.rules.toArray()).toEqual(expect.arrayContaining(ruleRecords));
     expect(await db.rules.count()).toBe(ruleRecords.length);

@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ShopReplyDB } from '../../../lib/db/database';
+import { createSiteProfiles, type ProfilePlatform } from '../../../entrypoints/background/site-profiles';
+import { DEMO_MATCHES, SELLER_CHAT_MATCHES } from '../../../lib/sites/hosts';
+import { tiktokShopProfileFile } from '../../../lib/sites';
+
+const MANIFEST_HOSTS = [...SELLER_CHAT_MATCHES, ...DEMO_MATCHES];
+
+/** The browser as the worker sees it: granted hosts, registered scripts, and what was given back. */
+function fakePlatform(grantedHosts: string[]) {
+  const granted = new Set(grantedHosts);
+  const scripts = new Map<string, { matches: string[]; js: string[] }>([['someone-else', { matches: ['https://x.example/*'], js: ['x.js'] }]]);
+  const released: string[][] = [];
+  const registrations: string[] = [];
+  const platform: ProfilePlatform = {
+    manifest: () => ({ hosts: MANIFEST_HOSTS, contentMatches: MANIFEST_HOSTS, js: ['content-scripts/chat.js'] }),
+    granted: async (origins) => new Set(origins.filter((o) => granted.has(o))),
+    release: async (origins) => {
+      released.push(origins);
+      origins.forEach((o) => granted.delete(o));
+    },
+    registered: async () => [...scripts].map(([id, s]) => ({ id, matches: s.matches })),
+    register: async (list) =>
+      list.forEach((s) => {
+        if (scripts.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
+        registrations.push(s.id);
+        scripts.set(s.id, { matches: s.matches, js: s.js });
+      }),
+    unregister: async (ids) => ids.forEach((id) => scripts.delete(id)),
+  };
+  return { platform, scripts, released, granted, registrations };
+}
+
+const profile = (id: string, matches: string[]) => ({ ...tiktokShopProfileFile, id, name: id, matches });
+
+let db: ShopReplyDB;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('site profiles in the worker', () => {
+  it('stores a checked profile and registers the content script for its granted pages only', async () => {
+    db = new ShopReplyDB('worker-profiles-1');
+    const fake = fakePlatform(['https://chat.example.com/*']);
+    const profiles = createSiteProfiles(db, fake.platform);
+    expect(await profiles.save(profile('helpdesk', ['https://chat.example.com/inbox/*', 'https://help.example.org/*']), 'helpdesk.json', 1)).toEqual({
+      id: 'helpdesk',
+      created: true,
+    });
+    // A loopback page is the manifest's own content script's already: no second registration.
+    await profiles.save(profile('demo-v2', ['http://127.0.0.1/redesign/*']), undefined, 2);
+    expect(Object.fromEntries(fake.scripts)).toEqual({
+      'someone-else': { matches: ['https://x.example/*'], js: ['x.js'] },
+      'shopreply-profile:helpdesk': { matches: ['https://chat.example.com/inbox/*'], js: ['content-scripts/chat.js'] },
+    });
+    // Granted later (the "ask again" button): a re-sync registers the rest.
+    fake.granted.add('https://help.example.org/*');
+    await profiles.sync();
+    expect(fake.scripts.get('shopreply-profile:helpdesk')?.matches).toEqual(['https://chat.example.com/inbox/*', 'https://help.example.org/*']);
+    expect((await profiles.forPage('http://127.0.0.1:5555/redesign/chat')).map((p) => p.id)).toEqual(['demo-v2']);
+    // A restarted worker re-syncs from the table, leaving a registration that is right alone.
+    const before = fake.registrations.length;
+    await createSiteProfiles(db, fake.platform).sync();
+    expect(fake.registrations.length).toBe(before);
+    expect(fake.scripts.get('shopreply-profile:helpdesk')?.matches).toEqual(['https://chat.example.com/inbox/*', 'https://help.example.org/*']);
+    expect((await profiles.list()).map((p) => p.profile.id)).toEqual(['demo-v2', 'helpdesk']);
+  });
+
+  it('refuses a bad profile whole, storing and registering nothing', async () => {
+    db = new ShopReplyDB('worker-profiles-2');
+    const fake = fakePlatform(['https://chat.example.com/*']);
+    const profiles = createSiteProfiles(db, fake.platform);
+    const bad = { ...profile('helpdesk', ['<all_urls>']), selectors: { ...tiktokShopProfileFile.selectors, chatBubble: ['.x'] } };
+    await expect(profiles.save(bad, 'bad.json', 1)).rejects.toThrow(/site profile refused: .*(matches\.0|selectors)/);
+    await expect(profiles.save(profile('helpdesk', ['<all_urls>']), 'bad.json', 1)).rejects.toThrow('site profile refused: matches.0: is not an allowed match pattern (all-sites)');
+    expect(await profiles.list()).toEqual([]);
+    expect([...fake.scripts.keys()]).toEqual(['someone-else']);
+  });
+
+  it('remove unregisters and gives back the hosts no other profile needs', async () => {
+    db = new ShopReplyDB('worker-profiles-3');
+    const fake = fakePlatform(['https://chat.example.com/*', 'https://help.example.org/*']);
+    const profiles = createSiteProfiles(db, fake.platform);
+    await profiles.save(profile('helpdesk', ['https://chat.example.com/inbox/*', 'https://help.example.org/*']), undefined, 1);
+    await profiles.save(profile('archive', ['https://chat.example.com/archive/*']), undefined, 2);
+    expect(await profiles.remove('helpdesk')).toEqual({ removed: true, released: ['https://help.example.org/*'] });
+    expect(fake.released).toEqual([['https://help.example.org/*']]);
+    expect(fake.scripts.has('shopreply-profile:helpdesk')).toBe(false);
+    expect(fake.scripts.get('shopreply-profile:archive')?.matches).toEqual(['https://chat.example.com/archive/*']);
+    expect(await profiles.remove('helpdesk')).toEqual({ removed: false, released: [] });
+  });
+});
