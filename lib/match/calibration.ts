@@ -26,10 +26,18 @@ export interface Calibration {
   b: number;
   /** Samples it was fitted on (0: the prior curve). */
   samples: number;
+  /**
+   * The curve for a message in a language the library has no example in (every match is across
+   * languages, through concept and lexicon terms): fitted on the library's own cross-language
+   * evidence when it has several languages, else the prior PRIOR_CROSS_CALIBRATION.
+   */
+  cross?: { a: number; b: number; samples: number };
 }
 
 /** The curve used until a library gives enough evidence (fitted on the benchmark libraries, rounded). */
 export const PRIOR_CALIBRATION: Calibration = { a: -5, b: 20, samples: 0 };
+/** The cross-language curve of a library in one language (no evidence of its own); see docs/engine.md. */
+export const PRIOR_CROSS_CALIBRATION: Calibration = { a: -2, b: 25, samples: 0 };
 /** The auto-send confidence the `autoSendAt` probability maps to (settings schema default). */
 export const AUTO_SEND_SCORE = 0.92;
 
@@ -40,12 +48,15 @@ export interface CalibrationSample {
   similarity: number;
   right: boolean;
   weight: number;
+  /** Scored against examples in other languages only (the cross-language curve's evidence). */
+  cross?: boolean;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Weighted logistic regression of `right` on similarity (two parameters), with a pull toward the prior. */
-export function fitCalibration(samples: CalibrationSample[], settings: CalibrationSettings): Calibration {
+export function fitCalibration(samples: CalibrationSample[], settings: CalibrationSettings, prior: Calibration = PRIOR_CALIBRATION): Calibration {
+  const PRIOR_CALIBRATION = prior;
   const total = samples.reduce((s, x) => s + x.weight, 0);
   const positives = samples.filter((x) => x.right).length;
   if (samples.length < settings.minSamples || !total || positives === 0 || positives === samples.length) return PRIOR_CALIBRATION;
@@ -105,8 +116,16 @@ export function fitCalibration(samples: CalibrationSample[], settings: Calibrati
 }
 
 /** The probability that a rule with this similarity is the right answer. */
-export function probability(c: Calibration, similarity: number): number {
+export function probability(c: Pick<Calibration, 'a' | 'b'>, similarity: number): number {
   return sigmoid(c.a + c.b * similarity);
+}
+
+/** The library's curve and its cross-language curve, each fitted on its own evidence. */
+export function fitCalibrations(samples: CalibrationSample[], settings: CalibrationSettings): Calibration {
+  const same = fitCalibration(samples.filter((x) => !x.cross), settings);
+  const crossSamples = samples.filter((x) => x.cross);
+  const c = crossSamples.length ? fitCalibration(crossSamples, settings, PRIOR_CROSS_CALIBRATION) : PRIOR_CROSS_CALIBRATION;
+  return { ...same, cross: { a: c.a, b: c.b, samples: c.samples } };
 }
 
 /** A probability on the pack's score scale (see the module comment); rounded to 4 places. */
