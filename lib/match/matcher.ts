@@ -180,10 +180,11 @@ class MatcherImpl implements Matcher {
       return i >= 0 && allowed(i);
     };
     const across = !!this.calibration.cross && this.acrossLanguages(words, language);
+    const own = (language !== undefined && this.calibration.byLanguage?.[language]) || this.calibration;
     for (const hit of this.model.search(words, { language, allowed: modelAllowed })) {
       const i = this.modelToRule[hit.rule];
       // A match across languages (through a concept or lexicon term) is judged by the cross-language curve.
-      const p = probability(across && (hit.parts.concepts?.length || (S.calibration.crossLexicon && hit.parts.lexicon?.length)) ? this.calibration.cross! : this.calibration, hit.cosine);
+      const p = probability(across && (hit.parts.concepts?.length || (S.calibration.crossLexicon && hit.parts.lexicon?.length)) ? this.calibration.cross! : own, hit.cosine);
       offer({
         rule: i,
         score: scoreOf(p, S.calibration),
@@ -354,7 +355,7 @@ const featuresKey = (settings: MatcherSettings) =>
 function validCalibration(c: unknown): c is Calibration {
   const x = c as Calibration | undefined;
   const ok = (y: { a: number; b: number; samples: number } | undefined) => !!y && Number.isFinite(y.a) && Number.isFinite(y.b) && Number.isFinite(y.samples);
-  return ok(x) && (x!.cross === undefined || ok(x!.cross));
+  return ok(x) && (x!.cross === undefined || ok(x!.cross)) && Object.values(x!.byLanguage ?? {}).every(ok);
 }
 
 export { PRIOR_CALIBRATION };

@@ -363,22 +363,22 @@ export class IntentModel extends ModelCache {
     const picks: number[] = [];
     for (let x = 0; x < n && picks.length < S.maxSamples; x += step) picks.push(Math.floor(x));
     const evidence = (opts: (ex: number) => SearchOptions, cross: boolean): CalibrationSample[] => {
-      const inScope: Array<[number, boolean]> = [];
-      const outScope: number[] = [];
+      const inScope: Array<[number, boolean, string]> = [];
+      const outScope: Array<[number, string]> = [];
       for (const ex of picks) {
         const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]).filter((w) => w !== NEGATION_MARK);
         const own = this.exRule[ex];
         const o = opts(ex);
         const hits = this.search(words, o);
-        for (const h of hits.slice(0, 3)) inScope.push([h.cosine, h.rule === own]);
+        for (const h of hits.slice(0, 3)) inScope.push([h.cosine, h.rule === own, this.exLang[ex]]);
         const other = this.search(words, { ...o, allowed: (r) => r !== own });
-        if (other.length) outScope.push(other[0].cosine);
+        if (other.length) outScope.push([other[0].cosine, this.exLang[ex]]);
       }
       const wIn = (1 - S.outOfScopeShare) / picks.length;
       const wOut = outScope.length ? S.outOfScopeShare / outScope.length : 0;
       return [
-        ...inScope.map(([similarity, right]) => ({ similarity, right, weight: wIn, cross })),
-        ...outScope.map((similarity) => ({ similarity, right: false, weight: wOut, cross })),
+        ...inScope.map(([similarity, right, language]) => ({ similarity, right, weight: wIn, cross, language })),
+        ...outScope.map(([similarity, language]) => ({ similarity, right: false, weight: wOut, cross, language })),
       ];
     };
     const same = evidence((ex) => ({ language: this.exLang[ex], exclude: ex }), false);

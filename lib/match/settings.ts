@@ -104,6 +104,9 @@ export interface CalibrationSettings {
   readonly crossKnownShare: number;
   /** A match through lexicon terms alone also counts as across languages (else concept terms only). */
   readonly crossLexicon: boolean;
+  /** A several-language library fits a curve per language, pulled toward its own curve this hard
+   * (in samples' worth; 0: one curve for every language). */
+  readonly languagePull: number;
 }
 
 export interface RankingSettings {
@@ -185,6 +188,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     crossLanguage: true,
     crossKnownShare: 0.5,
     crossLexicon: true,
+    languagePull: 2,
   },
   ranking: {
     priorityMargin: 0.05,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { PRIOR_CROSS_CALIBRATION, fitCalibrations } from '../../../lib/match/calibration';
+import { PRIOR_CROSS_CALIBRATION, fitCalibrations, probability } from '../../../lib/match/calibration';
 import { createMatcher, loadMatcher } from '../../../lib/match/matcher';
 import { rulesFromPack } from '../../../lib/match/pack';
 import { parsePackOrThrow } from '../../../lib/pack/parse';
@@ -87,5 +87,25 @@ describe('the cross-language curve', () => {
     expect(again.match({ text }).suggestions[0]?.score).toBe(m.match({ text }).suggestions[0]?.score);
     // A cache of the previous format (no cross curve, version 5) is rebuilt.
     expect(loadMatcher(english, { ...saved, version: 5 }).fromCache).toBe(false);
+  });
+});
+
+describe('a curve per language of a several-language library', () => {
+  const massive8 = rulesFromPack(parsePackOrThrow(readFileSync('tests/fixtures/benchmarks/massive8-fewshot.pack.json', 'utf8'), 'massive8'));
+  it('is fitted per language and judges the messages of that language', () => {
+    const m = createMatcher(massive8);
+    const by = m.calibration.byLanguage!;
+    expect(Object.keys(by).sort()).toEqual(['de', 'en', 'es', 'fr', 'ja', 'ko', 'pt', 'zh']);
+    for (const c of Object.values(by)) expect(c.samples).toBeGreaterThan(20);
+    const s = m.match({ text: '서울 날씨는 어때' }).suggestions[0];
+    expect(s?.ruleId).toBe('weather_query');
+    const ev = s!.reason.evidence!;
+    expect(ev.probability).toBeCloseTo(probability(by.ko, ev.similarity!), 3);
+    // Korean similarities run lower than the library's: its curve is not the library's.
+    expect(Math.abs(by.ko.a - m.calibration.a) + Math.abs(by.ko.b - m.calibration.b)).toBeGreaterThan(0.1);
+  });
+  it('is not fitted for a one-language library, nor with languagePull 0', () => {
+    expect(createMatcher(english).calibration.byLanguage).toBeUndefined();
+    expect(createMatcher(massive8, matcherSettings({ calibration: { languagePull: 0 } })).calibration.byLanguage).toBeUndefined();
   });
 });
