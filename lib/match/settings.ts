@@ -152,7 +152,7 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     maxChars: 2000,
     conceptWeight: 1,
     knownConceptShare: 1,
-    lexiconWeight: 0,
+    lexiconWeight: 2,
     lexiconKnownShare: 1,
     lexiconInClassifier: 1,
   },

@@ -2,6 +2,7 @@ import { koreanStem } from '../korean';
 import { stem } from '../normalize';
 import { cjkWords } from '../segment';
 import { stemFor } from '../stemmers';
+import SHIPPED from './cldr-emoji.json';
 /**
  * A general multilingual lexicon: Unicode CLDR's emoji annotations (a table written by
  * scripts/lib-bench/lexicon-table.ts; Unicode License v3). Every keyword of the eight languages
@@ -17,9 +18,9 @@ import { stemFor } from '../stemmers';
  * The result is a list of senses, each the emoji one keyword names, with the keyword's key (a
  * Latin stem, or the CJK/Hangul keyword).
  *
- * The table is NOT part of the extension: the whole of it is ~500 kB and the worker has ~40 kB to
- * spare under its 800 kB limit; pruned to fit, it no longer helps (docs/engine.md, "The CLDR
- * lexicon"). It is loaded with `setLexicon` by the measuring tools (LEXICON=file).
+ * The shipped table (cldr-emoji.json, ~100 kB of the worker) keeps keywords naming 4 to 24 emoji;
+ * the whole of CLDR's is ~500 kB (docs/engine.md, "The CLDR lexicon"). The measuring tools load
+ * other cuts with `setLexicon` (LEXICON=file).
  */
 export interface Sense {
   key: string;
@@ -32,6 +33,8 @@ export interface LexiconTable {
 }
 
 const LATIN = ['en', 'es', 'pt', 'fr', 'de'];
+/** Emoji ids are two base-62 digits each (scripts/lib-bench/lexicon-table.ts). */
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Longest CJK keyword looked up inside a run. */
 const MAX_CJK = 6;
 
@@ -50,7 +53,8 @@ export class Lexicon {
       for (const row of rows.split('|')) {
         const sp = row.indexOf(' ');
         const word = row.slice(0, sp);
-        const ids = row.slice(sp + 1).split(',').map((x) => parseInt(x, 36));
+        const ids: number[] = [];
+        for (let i = sp + 1; i + 1 < row.length; i += 2) ids.push(DIGITS.indexOf(row[i]) * 62 + DIGITS.indexOf(row[i + 1]));
         const key = LATIN.includes(lang) ? stemFor(word, lang) : word;
         const prev = into.get(key);
         into.set(key, prev ? [...new Set([...prev, ...ids])] : ids);
@@ -105,13 +109,15 @@ export class Lexicon {
   }
 }
 
-let shared: Lexicon | undefined;
-/** The lexicon loaded with setLexicon, if any (FeatureSettings.lexiconWeight needs one). */
+let shared: Lexicon | null | undefined;
+/** The lexicon in use: the shipped table (built on first use), or the one given to setLexicon. */
 export function lexicon(): Lexicon | undefined {
-  return shared;
+  if (shared === undefined) shared = new Lexicon(SHIPPED as LexiconTable);
+  return shared ?? undefined;
 }
 
-/** Loads a lexicon table (undefined: none). Models built before and after differ: rebuild them. */
-export function setLexicon(table: LexiconTable | undefined): void {
-  shared = table ? new Lexicon(table) : undefined;
+/** Uses another lexicon table (null: none; undefined: the shipped one again), for tools and tests.
+ * Models built before and after differ: rebuild them. */
+export function setLexicon(table: LexiconTable | null | undefined): void {
+  shared = table === undefined ? undefined : table === null ? null : new Lexicon(table);
 }

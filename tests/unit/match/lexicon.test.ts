@@ -1,23 +1,41 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEXICON_MARK, analyze, documentTerms, modelWords } from '../../../lib/match/features';
-import { Lexicon, setLexicon, type LexiconTable } from '../../../lib/match/lexicon';
+import { Lexicon, lexicon, setLexicon, type LexiconTable } from '../../../lib/match/lexicon';
+import { DEFAULT_SETTINGS } from '../../../lib/match/settings';
 import { createMatcher } from '../../../lib/match/matcher';
 import { matcherSettings } from '../../../lib/match/settings';
 import { rule } from './helpers';
 
-// A table in the format scripts/lib-bench/lexicon-table.ts writes (ids in base 36 into `emoji`).
+// A table in the format scripts/lib-bench/lexicon-table.ts writes (ids: two base-62 digits into `emoji`).
 const TABLE: LexiconTable = {
   source: 'test',
   emoji: '⏰ 🎵 🎶 🌧',
   keywords: {
-    en: 'alarm 0|music 1,2|song 1,2|rain 3',
-    fr: 'reveil 0|musique 1,2|pluie 3',
-    ko: '알람 0|음악 1,2|비 3',
-    zh: '闹钟 0|音乐 1,2|下雨 3',
-    ja: 'アラーム 0',
+    en: 'alarm 00|music 0102|song 0102|rain 03',
+    fr: 'reveil 00|musique 0102|pluie 03',
+    ko: '알람 00|음악 0102|비 03',
+    zh: '闹钟 00|音乐 0102|下雨 03',
+    ja: 'アラーム 00',
   },
 };
 afterEach(() => setLexicon(undefined));
+
+describe('the shipped lexicon (CLDR emoji annotations)', () => {
+  it('is on by default and links everyday words of the eight languages', () => {
+    expect(DEFAULT_SETTINGS.features.lexiconWeight).toBeGreaterThan(0);
+    const lex = lexicon()!;
+    const ids = (w: string, script: 'cjk' | 'hangul' | 'other', lang: string) => new Set(lex.senses(w, script, lang).flatMap((s) => s.ids));
+    const shared = (a: Set<number>, b: Set<number>) => [...a].some((x) => b.has(x));
+    const rain = ids('rain', 'other', 'en');
+    expect(rain.size).toBeGreaterThan(0);
+    for (const [w, script, lang] of [['비', 'hangul', 'ko'], ['下雨', 'cjk', 'zh'], ['雨', 'cjk', 'ja'], ['pluie', 'other', 'fr'], ['regen', 'other', 'de'], ['lluvia', 'other', 'es'], ['chuva', 'other', 'pt']] as const) {
+      expect(shared(rain, ids(w, script, lang)), w).toBe(true);
+    }
+    expect(shared(ids('music', 'other', 'en'), ids('음악을', 'hangul', 'ko'))).toBe(true);
+    expect(shared(ids('weather', 'other', 'en'), ids('날씨가', 'hangul', 'ko'))).toBe(true);
+    expect(shared(rain, ids('music', 'other', 'en'))).toBe(false);
+  });
+});
 
 describe('the lexicon’s lookup', () => {
   const lex = new Lexicon(TABLE);
@@ -32,8 +50,9 @@ describe('the lexicon’s lookup', () => {
 
 describe('lexicon terms in the model', () => {
   const on = matcherSettings({ features: { lexiconWeight: 1 } });
-  it('adds none without a loaded table or with weight 0', () => {
+  it('adds none without a table or with weight 0', () => {
     const terms = (s = on) => [...documentTerms(modelWords(analyze('set an alarm').words), 'en', s.features).keys()].filter((t) => t.startsWith(LEXICON_MARK));
+    setLexicon(null);
     expect(terms()).toEqual([]);
     setLexicon(TABLE);
     expect(terms()).toEqual([`${LEXICON_MARK}0`]);
