@@ -26,10 +26,24 @@ export interface Calibration {
   b: number;
   /** Samples it was fitted on (0: the prior curve). */
   samples: number;
+  /**
+   * The curve for a message in a language the library has no example in (every match is across
+   * languages, through concept and lexicon terms): fitted on the library's own cross-language
+   * evidence when it has several languages, else the prior PRIOR_CROSS_CALIBRATION.
+   */
+  cross?: { a: number; b: number; samples: number };
+  /**
+   * Per language of a several-language library, its own curve (fitted on that language's evidence,
+   * pulled toward the library's): similarities run lower in some languages (Korean words give many
+   * terms, few of them shared) than in others.
+   */
+  byLanguage?: Record<string, { a: number; b: number; samples: number }>;
 }
 
 /** The curve used until a library gives enough evidence (fitted on the benchmark libraries, rounded). */
 export const PRIOR_CALIBRATION: Calibration = { a: -5, b: 20, samples: 0 };
+/** The cross-language curve of a library in one language (no evidence of its own); see docs/engine.md. */
+export const PRIOR_CROSS_CALIBRATION: Calibration = { a: -2, b: 25, samples: 0 };
 /** The auto-send confidence the `autoSendAt` probability maps to (settings schema default). */
 export const AUTO_SEND_SCORE = 0.92;
 
@@ -40,18 +54,28 @@ export interface CalibrationSample {
   similarity: number;
   right: boolean;
   weight: number;
+  /** Scored against examples in other languages only (the cross-language curve's evidence). */
+  cross?: boolean;
+  /** The language of the example scored. */
+  language?: string;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Weighted logistic regression of `right` on similarity (two parameters), with a pull toward the prior. */
-export function fitCalibration(samples: CalibrationSample[], settings: CalibrationSettings): Calibration {
+export function fitCalibration(
+  samples: CalibrationSample[],
+  settings: CalibrationSettings,
+  prior: Calibration = PRIOR_CALIBRATION,
+  strength = PRIOR_STRENGTH,
+): Calibration {
+  const PRIOR_CALIBRATION = prior;
   const total = samples.reduce((s, x) => s + x.weight, 0);
   const positives = samples.filter((x) => x.right).length;
   if (samples.length < settings.minSamples || !total || positives === 0 || positives === samples.length) return PRIOR_CALIBRATION;
   // The pull toward the prior fades as evidence grows: a library of a dozen examples cannot
   // claim near certainty (and auto-send) from a steep curve fitted on thirty samples.
-  const ridge = (PRIOR_STRENGTH * total) / samples.length;
+  const ridge = (strength * total) / samples.length;
   // Weighted log loss plus a small pull toward the prior curve.
   const loss = (a: number, b: number) => {
     let l = ridge * ((a - PRIOR_CALIBRATION.a) ** 2 + (b - PRIOR_CALIBRATION.b) ** 2);
@@ -105,8 +129,28 @@ export function fitCalibration(samples: CalibrationSample[], settings: Calibrati
 }
 
 /** The probability that a rule with this similarity is the right answer. */
-export function probability(c: Calibration, similarity: number): number {
+export function probability(c: Pick<Calibration, 'a' | 'b'>, similarity: number): number {
   return sigmoid(c.a + c.b * similarity);
+}
+
+/** The library's curve and its cross-language curve, each fitted on its own evidence. */
+export function fitCalibrations(samples: CalibrationSample[], settings: CalibrationSettings): Calibration {
+  const same = fitCalibration(samples.filter((x) => !x.cross), settings);
+  const crossSamples = samples.filter((x) => x.cross);
+  const c = crossSamples.length ? fitCalibration(crossSamples, settings, PRIOR_CROSS_CALIBRATION) : PRIOR_CROSS_CALIBRATION;
+  const out: Calibration = { ...same, cross: { a: c.a, b: c.b, samples: c.samples } };
+  if (settings.languagePull > 0) {
+    const langs = new Map<string, CalibrationSample[]>();
+    for (const x of samples) if (!x.cross && x.language) (langs.get(x.language) ?? langs.set(x.language, []).get(x.language)!).push(x);
+    if (langs.size > 1) {
+      out.byLanguage = {};
+      for (const [lang, list] of langs) {
+        const l = fitCalibration(list, settings, same, settings.languagePull);
+        if (l.samples) out.byLanguage[lang] = { a: l.a, b: l.b, samples: l.samples };
+      }
+    }
+  }
+  return out;
 }
 
 /** A probability on the pack's score scale (see the module comment); rounded to 4 places. */

@@ -1,4 +1,5 @@
 import type { ClassifierSettings } from './settings';
+import { LEXICON_MARK } from './features';
 
 /**
  * A softmax (multinomial logistic regression) classifier over the same features as the
@@ -14,9 +15,12 @@ import type { ClassifierSettings } from './settings';
  */
 
 /** Sparse feature counts of a text from its model term counts (`w:`) and char n-gram counts (`g:`). */
-export function classifierFeatures(terms: Map<string, number>, grams: Map<string, number>): Map<string, number> {
+export function classifierFeatures(terms: Map<string, number>, grams: Map<string, number>, lexiconShare = 1): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [t, n] of terms) out.set(`w:${t}`, n);
+  for (const [t, n] of terms) {
+    if (!t.startsWith(LEXICON_MARK)) out.set(`w:${t}`, n);
+    else if (lexiconShare > 0) out.set(`w:${t}`, n * lexiconShare);
+  }
   for (const [g, n] of grams) out.set(`g:${g}`, n);
   return out;
 }

@@ -18,8 +18,23 @@ export interface EldLatinResult {
   reliable: boolean;
 }
 
-const ngrams = table.ngrams as Record<string, number[]>;
 const languages = table.languages as Record<string, string>;
+/** Per n-gram: [eld language id, score, …]; read from the table's one string (see scripts/eld-latin-table.ts). */
+const ngrams = readNgrams(table.ngrams, Object.keys(languages).map(Number).sort((a, b) => a - b), table.scoreBase);
+
+function readNgrams(packed: string, ids: number[], scoreBase: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < packed.length; ) {
+    const len = packed.charCodeAt(i) - 48;
+    const gram = packed.slice(i + 1, i + 1 + len);
+    i += 1 + len;
+    const n = packed.charCodeAt(i++) - 48;
+    const row: number[] = [];
+    for (let k = 0; k < n; k++, i += 2) row.push(ids[packed.charCodeAt(i) - 48], packed.charCodeAt(i + 1) - scoreBase);
+    out.set(gram, row);
+  }
+  return out;
+}
 const avgScore = table.avgScore as Record<string, number>;
 const dictionary = [...table.dictionary];
 /** Runs of non-letters split words; an apostrophe right after a word stays ("don't"). */
@@ -33,7 +48,7 @@ export function detectEldLatin(input: string): EldLatinResult {
   const grams = byteNgrams(utf8Words(text));
   const sums: number[] = [];
   for (const gram of grams) {
-    const row = ngrams[gram];
+    const row = ngrams.get(gram);
     if (!row) continue;
     for (let i = 0; i < row.length; i += 2) sums[row[i]] = (sums[row[i]] ?? 0) + row[i + 1] + BASE_NGRAM_SCORE;
   }

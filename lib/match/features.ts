@@ -1,6 +1,7 @@
 import { chatCjk, chatWord } from './chat-words';
 import { conceptIndex, conceptText } from './concepts/lookup';
 import { koreanStem } from './korean';
+import { lexicon } from './lexicon';
 import { cjkGrams, hangulGrams, normalize, scriptOf, stem, words } from './normalize';
 import { cjkWords } from './segment';
 import { DEFAULT_SETTINGS, type FeatureSettings } from './settings';
@@ -122,10 +123,63 @@ function addConceptTerms(out: Map<string, number>, words: string[], weight: numb
   }
 }
 
+/** Marks a lexicon term (an emoji id of lib/match/lexicon; no normalised word contains it). */
+export const LEXICON_MARK = '¤';
+
+/**
+ * The CLDR lexicon (lib/match/lexicon): each word that names things (알람, alarm, 闹钟) adds the
+ * emoji it names as terms, each at weight / √(emoji named), so that one word weighs about one
+ * `weight` whatever the number of emoji and two words of different languages that name the same
+ * emoji meet about as much as one shared word would. FeatureSettings.lexiconWeight; 0: off.
+ */
+function addLexiconTerms(
+  out: Map<string, number>,
+  words: string[],
+  language: string | undefined,
+  weight: number,
+  query: boolean,
+  known?: (word: string, key: string) => boolean,
+  knownShare = 1,
+): void {
+  const lex = lexicon();
+  if (!(weight > 0) || !lex) return;
+  const acc = new Map<number, number>();
+  const covered = conceptWords(words);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === NEGATION_MARK || covered.has(i)) continue;
+    for (const sense of lex.senses(w, scriptOf(w), language)) {
+      const v = ((known && knownShare !== 1 && known(w, sense.key) ? knownShare : 1) * weight) / Math.sqrt(sense.ids.length);
+      if (v > 0) for (const id of sense.ids) acc.set(id, (acc.get(id) ?? 0) + v);
+    }
+  }
+  // Damped like a concept's count: 1 + ln n for an example; n below 1, else 1 + ln n, for a message.
+  for (const [id, v] of acc) out.set(LEXICON_MARK + id.toString(36), query && v <= 1 ? v : Math.exp(v - 1));
+}
+
+/** Indexes of the words that say a shop concept: the concept layer speaks for them, not the lexicon. */
+function conceptWords(words: string[]): Set<number> {
+  const out = new Set<number>();
+  const hits = conceptIndex().hits(words);
+  if (!hits.length) return out;
+  // Word i spans [starts[i], starts[i] + words[i].length) in conceptText(words).
+  const text = conceptText(words);
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    at = text.indexOf(w, at);
+    starts.push(at);
+    at += w.length;
+  }
+  for (const h of hits) for (let i = 0; i < words.length; i++) if (starts[i] < h.end && starts[i] + words[i].length > h.start) out.add(i);
+  return out;
+}
+
 /** Term counts of a text as the library holds it (examples): exact, no fuzzy lookup. */
 export function documentTerms(words: string[], language?: string, fs: FeatureSettings = DEFAULT_SETTINGS.features): Map<string, number> {
   const out = new Map<string, number>();
   addConceptTerms(out, words, fs.conceptWeight, false);
+  addLexiconTerms(out, words, language, fs.lexiconWeight, false);
   for (const w of words) for (const t of wordTerms(w, language, fs)) out.set(t, (out.get(t) ?? 0) + 1);
   if (fs.pairs) {
     for (let i = 0; i + 1 < words.length; i++) {
@@ -151,9 +205,23 @@ export function queryTerms(
   language?: string,
   known: (term: string) => boolean = () => true,
   fs: FeatureSettings = DEFAULT_SETTINGS.features,
+  /** The message's detected language, for the lexicon (`language` is only one the library has). */
+  detected: string | undefined = language,
 ): Map<string, number> {
   const out = new Map<string, number>();
   addConceptTerms(out, words, fs.conceptWeight, true, (w) => vocab.has(w), fs.knownConceptShare);
+  // A word the library already knows says what its lexicon terms would: they count lexiconKnownShare.
+  const knownWord = (w: string, key: string) => {
+    switch (scriptOf(w)) {
+      case 'other':
+        return vocab.has(w) || known(key);
+      case 'hangul':
+        return known(w) || known(SEGMENT_MARK + key) || known(key);
+      default:
+        return known(key) || known(SEGMENT_MARK + key);
+    }
+  };
+  addLexiconTerms(out, words, detected, fs.lexiconWeight, true, knownWord, fs.lexiconKnownShare);
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
   // The detected language's stem, unless the library only knows the word's Porter stem (an
   // English message mistaken for Spanish still meets its English examples).

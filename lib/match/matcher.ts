@@ -1,7 +1,8 @@
 import { DEFAULT_THRESHOLD } from '../pack/schema';
-import { fitCalibration, probability, probabilityOfScore, scoreOf, PRIOR_CALIBRATION, type Calibration } from './calibration';
+import { fitCalibrations, probability, probabilityOfScore, scoreOf, PRIOR_CALIBRATION, type Calibration } from './calibration';
 import { analyze, modelWords } from './features';
 import { conceptIndex, conceptText } from './concepts/lookup';
+import { scriptOf } from './normalize';
 import { KeywordIndex, splitAlternatives } from './keywords';
 import { detectLanguage } from './language';
 import { IntentModel, type SerializedIntentModel } from './model';
@@ -10,11 +11,12 @@ import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
 import type { DetectedLanguage, LibraryRule, MatchInput, MatchReason, MatchResult, Suggestion } from './types';
 
 /** Format version of a cached model; a cache of another version is rebuilt (and re-saved). */
-export const MODEL_VERSION = 5;
+export const MODEL_VERSION = 6;
 
 export interface SerializedModel {
   format: 'shopreply.match-model';
-  /** 4: language stemmers, segmenter words, keyword examples and the fitted calibration; 5: concept terms. */
+  /** 4: language stemmers, segmenter words, keyword examples and the fitted calibration; 5: concept terms;
+   * 6: the calibration's cross-language curve. */
   version: typeof MODEL_VERSION;
   /** fingerprintRules() of the rules the model was built from. */
   fingerprint: string;
@@ -99,7 +101,7 @@ class MatcherImpl implements Matcher {
     }
     if (train) this.model.train();
     this.syncModelRules();
-    this.calibration = calibration ?? fitCalibration(this.model.calibrationSamples(), settings.calibration);
+    this.calibration = calibration ?? fitCalibrations(this.model.calibrationSamples(), settings.calibration);
   }
 
   get settings(): MatcherSettings {
@@ -177,9 +179,12 @@ class MatcherImpl implements Matcher {
       const i = this.modelToRule[m];
       return i >= 0 && allowed(i);
     };
+    const across = !!this.calibration.cross && this.acrossLanguages(words, language);
+    const own = (language !== undefined && this.calibration.byLanguage?.[language]) || this.calibration;
     for (const hit of this.model.search(words, { language, allowed: modelAllowed })) {
       const i = this.modelToRule[hit.rule];
-      const p = probability(this.calibration, hit.cosine);
+      // A match across languages (through a concept or lexicon term) is judged by the cross-language curve.
+      const p = probability(across && (hit.parts.concepts?.length || (S.calibration.crossLexicon && hit.parts.lexicon?.length)) ? this.calibration.cross! : own, hit.cosine);
       offer({
         rule: i,
         score: scoreOf(p, S.calibration),
@@ -211,6 +216,18 @@ class MatcherImpl implements Matcher {
       .slice(0, S.ranking.maxSuggestions)
       .map((c) => this.suggestion(c, detected));
     return { language: detected, suggestions };
+  }
+
+  /**
+   * Whether a message can only meet the library across languages (through concept and lexicon
+   * terms): it is in a language the library has no example in, and most of its words are unknown
+   * to the library (an English message mistaken for Spanish in an English library is not).
+   */
+  private acrossLanguages(words: string[], language: string | undefined): boolean {
+    if (language === undefined || this.model.hasLanguage(language)) return false;
+    let known = 0;
+    for (const w of words) if (scriptOf(w) === 'other' && this.model.vocab.has(w)) known++;
+    return known < words.length * this.settings.calibration.crossKnownShare;
   }
 
   private suggestion(c: Candidate, detected: DetectedLanguage): Suggestion {
@@ -337,7 +354,8 @@ const featuresKey = (settings: MatcherSettings) =>
 
 function validCalibration(c: unknown): c is Calibration {
   const x = c as Calibration | undefined;
-  return !!x && Number.isFinite(x.a) && Number.isFinite(x.b) && Number.isFinite(x.samples);
+  const ok = (y: { a: number; b: number; samples: number } | undefined) => !!y && Number.isFinite(y.a) && Number.isFinite(y.b) && Number.isFinite(y.samples);
+  return ok(x) && (x!.cross === undefined || ok(x!.cross)) && Object.values(x!.byLanguage ?? {}).every(ok);
 }
 
 export { PRIOR_CALIBRATION };

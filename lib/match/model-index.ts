@@ -1,4 +1,4 @@
-import { PAIR_MARK, charGrams } from './features';
+import { LEXICON_MARK, PAIR_MARK, charGrams } from './features';
 import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
 import { Vocabulary } from './vocabulary';
 
@@ -20,6 +20,8 @@ export class ModelIndex {
   protected readonly df: number[] = [];
   /** Per term: its weight factor (word pairs count settings.features.pairWeight of a word). */
   protected readonly termFactor: number[] = [];
+  /** Per term: whether it is a lexicon term (lib/match/lexicon), which links languages only. */
+  protected readonly termLex: boolean[] = [];
   /** Per term: [example, damped count (1 + ln count), example, damped count, …]. */
   protected readonly postings: number[][] = [];
 
@@ -80,6 +82,7 @@ export class ModelIndex {
       this.termId.set(t, id);
       this.df.push(0);
       this.termFactor.push(t.includes(PAIR_MARK) ? this.settings.features.pairWeight : 1);
+      this.termLex.push(t.startsWith(LEXICON_MARK));
       this.ruleDf.push(0);
       this.termLastRule.push(-1);
       this.postings.push([]);

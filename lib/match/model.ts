@@ -1,5 +1,5 @@
 import type { CalibrationSample } from './calibration';
-import { CONCEPT_MARK, NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
+import { CONCEPT_MARK, LEXICON_MARK, NEGATION_MARK, PAIR_MARK, SEGMENT_MARK, analyze, charGramCounts, documentTerms, modelWords, queryTerms, wordTerms } from './features';
 import { NUMBER_TOKEN, scriptOf, stem } from './normalize';
 import { IntentClassifier, classifierFeatures, type SerializedClassifier } from './classifier';
 import { DEFAULT_SETTINGS, type MatcherSettings } from './settings';
@@ -42,6 +42,8 @@ export interface ScoreParts {
   shared: string[];
   /** Concepts (lib/match/concepts) the message shares with the best example, rarest first. */
   concepts?: string[];
+  /** Lexicon terms (lib/match/lexicon: emoji ids) the message shares with the best example. */
+  lexicon?: string[];
 }
 
 export interface SearchOptions {
@@ -50,6 +52,8 @@ export interface SearchOptions {
   allowed?: (rule: number) => boolean;
   /** An example to leave out (calibration: score an example against the rest of the library). */
   exclude?: number;
+  /** Leave out every example in this language (calibration: what examples in other languages say). */
+  withoutLanguage?: string;
 }
 
 export interface SerializedIntentModel {
@@ -143,7 +147,7 @@ export class IntentModel extends ModelCache {
       const terms = new Map<string, number>();
       for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) terms.set(this.terms[this.exTerms[i]], this.exCounts[i]);
       const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]);
-      return { label, features: classifierFeatures(terms, charGramCounts(words, this.settings.features)) };
+      return { label, features: classifierFeatures(terms, charGramCounts(words, this.settings.features), this.settings.features.lexiconInClassifier) };
     });
     this.classifier = yield* IntentClassifier.trainSteps(samples, this.ruleIds.length, this.settings.classifier);
   }
@@ -163,7 +167,7 @@ export class IntentModel extends ModelCache {
     }
     const rule = this.rule(ruleId);
     this.push(rule, text, language, learned, ids, tfs, words.map((w) => this.word(w)));
-    this.classifier?.learn(rule, classifierFeatures(counts, charGramCounts(words, fs)));
+    this.classifier?.learn(rule, classifierFeatures(counts, charGramCounts(words, fs), fs.lexiconInClassifier));
     return true;
   }
 
@@ -201,6 +205,7 @@ export class IntentModel extends ModelCache {
   search(words: string[], opts: SearchOptions = {}): ExampleHit[] {
     const { language, allowed } = opts;
     const exclude = opts.exclude ?? -1;
+    const without = opts.withoutLanguage;
     const n = this.exRule.length;
     if (!n || !words.length) return [];
     const S = this.settings.model;
@@ -209,21 +214,36 @@ export class IntentModel extends ModelCache {
     // Stems of the message's language only when the library has examples in it (an English
     // message mistaken for Spanish in an English library keeps its English stems).
     const stemLanguage = language !== undefined && this.languages.has(language) ? language : undefined;
-    const q = queryTerms(words, this.vocab, stemLanguage, (t) => this.termId.has(t), this.settings.features);
-    const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean; term: string }> = [];
+    const q = queryTerms(words, this.vocab, stemLanguage, (t) => this.termId.has(t), this.settings.features, language);
+    const query: Array<{ id: number | undefined; w: number; idf: number; pair: boolean; lex: boolean; term: string }> = [];
     for (const [t, tf] of q) {
       const id = this.termId.get(t);
       const pair = t.includes(PAIR_MARK);
       const idf = id === undefined && pair ? this.idfOf(0) * this.settings.features.pairWeight : this.idf(id);
-      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf, pair, term: t });
+      query.push({ id, w: (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf), idf, pair, lex: t.startsWith(LEXICON_MARK), term: t });
     }
+    // Lexicon terms link languages: against an example in the message's own language they do not
+    // count (its words meet directly), so a one-language library scores as without the lexicon.
+    // Hence two norms of the message: with them (other languages) and without (its own).
     let qNorm = 0;
-    for (const x of query) qNorm += (x.w * x.idf * (x.id !== undefined ? 1 : x.pair ? S.unknownPairWeight : S.unknownWeight)) ** 2;
+    let qNormOwn = 0;
+    for (const x of query) {
+      const v = (x.w * x.idf * (x.id !== undefined ? 1 : x.pair ? S.unknownPairWeight : S.unknownWeight)) ** 2;
+      qNorm += v;
+      if (!x.lex) qNormOwn += v;
+    }
     qNorm = Math.sqrt(qNorm);
+    qNormOwn = Math.sqrt(qNormOwn);
     if (!qNorm) return [];
     const qWeight = new Map<number, number>();
-    for (const x of query) if (x.id !== undefined) qWeight.set(x.id, x.w * x.idf);
+    const qWeightOwn = new Map<number, number>();
+    for (const x of query) {
+      if (x.id === undefined) continue;
+      qWeight.set(x.id, x.w * x.idf);
+      if (!x.lex) qWeightOwn.set(x.id, x.w * x.idf);
+    }
     if (!qWeight.size) return [];
+    const own = (ex: number) => language !== undefined && this.exLang[ex] === language;
 
     if (this.acc.length < n) this.acc = new Float64Array(Math.max(n, this.acc.length * 2));
     const acc = this.acc;
@@ -239,7 +259,7 @@ export class IntentModel extends ModelCache {
       this.work += list.length >> 1;
       for (let i = 0; i < list.length; i += 2) {
         const ex = list[i];
-        if (ex === exclude) continue;
+        if (ex === exclude || (x.lex && own(ex)) || (without !== undefined && this.exLang[ex] === without)) continue;
         if (acc[ex] === 0) touched.push(ex);
         acc[ex] += w * list[i + 1];
       }
@@ -264,15 +284,17 @@ export class IntentModel extends ModelCache {
     for (const ex of picked) {
       let dot = 0;
       let norm = 0;
+      const same = own(ex);
       for (let i = this.exStart[ex]; i < this.exStart[ex + 1]; i++) {
         const t = this.exTerms[i];
+        if (same && this.termLex[t]) continue;
         const wd = (1 + Math.log(this.exCounts[i])) * this.idf(t);
         norm += wd * wd;
         const wq = qWeight.get(t);
         if (wq !== undefined) dot += wq * wd;
       }
       this.work += this.exStart[ex + 1] - this.exStart[ex];
-      const wordCos = norm ? dot / (Math.sqrt(norm) * qNorm) : 0;
+      const wordCos = norm && (same ? qNormOwn : qNorm) ? dot / (Math.sqrt(norm) * (same ? qNormOwn : qNorm)) : 0;
       const cosine = S.wordShare * wordCos + (1 - S.wordShare) * this.gramCosine(ex, qGrams);
       const rule = this.exRule[ex];
       const prev = best.get(rule);
@@ -297,13 +319,13 @@ export class IntentModel extends ModelCache {
     // message close to many of a rule's examples beats one lucky near-duplicate of another rule.
     if (S.centroidShare > 0) {
       for (const h of hits.slice(0, CENTROID_RULES)) {
-        h.parts.centroid = this.centroidCosine(h.rule, qWeight, qNorm, qGrams, exclude, S.centroidByLanguage ? language : undefined);
+        h.parts.centroid = this.centroidCosine(h.rule, { qWeight, qNorm, qWeightOwn, qNormOwn }, qGrams, exclude, S.centroidByLanguage ? language : undefined, without);
         h.cosine = (1 - S.centroidShare) * h.cosine + S.centroidShare * h.parts.centroid;
       }
       hits.sort((a, b) => b.cosine - a.cosine || a.rule - b.rule);
     }
     if (this.classifier && hits.length) {
-      const p = this.classifier.probabilities(classifierFeatures(q, qGrams.counts));
+      const p = this.classifier.probabilities(classifierFeatures(q, qGrams.counts, this.settings.features.lexiconInClassifier));
       const floor = 1 / this.classifier.classes;
       const exponent = this.settings.classifier.exponent;
       for (const h of hits) {
@@ -318,11 +340,13 @@ export class IntentModel extends ModelCache {
       for (let i = this.exStart[h.example]; i < this.exStart[h.example + 1]; i++) own.add(this.exTerms[i]);
       const common = query.filter((x) => x.id !== undefined && !x.pair && own.has(x.id)).sort((a, b) => b.idf - a.idf);
       h.parts.shared = common
-        .filter((x) => x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN && !x.term.startsWith(CONCEPT_MARK))
+        .filter((x) => x.term !== NEGATION_MARK && x.term !== NUMBER_TOKEN && !x.term.startsWith(CONCEPT_MARK) && !x.term.startsWith(LEXICON_MARK))
         .slice(0, 3)
         .map((x) => this.surfaceOf(x.term, words, stemLanguage));
       const concepts = common.filter((x) => x.term.startsWith(CONCEPT_MARK)).map((x) => x.term.slice(CONCEPT_MARK.length));
       if (concepts.length) h.parts.concepts = concepts;
+      const lex = common.filter((x) => x.lex).map((x) => x.term.slice(LEXICON_MARK.length));
+      if (lex.length) h.parts.lexicon = lex;
     }
     return hits;
   }
@@ -338,23 +362,35 @@ export class IntentModel extends ModelCache {
     const step = Math.max(1, n / S.maxSamples);
     const picks: number[] = [];
     for (let x = 0; x < n && picks.length < S.maxSamples; x += step) picks.push(Math.floor(x));
-    const inScope: Array<[number, boolean]> = [];
-    const outScope: number[] = [];
-    for (const ex of picks) {
-      const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]).filter((w) => w !== NEGATION_MARK);
-      const language = this.exLang[ex];
-      const own = this.exRule[ex];
-      const hits = this.search(words, { language, exclude: ex });
-      for (const h of hits.slice(0, 3)) inScope.push([h.cosine, h.rule === own]);
-      const other = this.search(words, { language, exclude: ex, allowed: (r) => r !== own });
-      if (other.length) outScope.push(other[0].cosine);
-    }
-    const wIn = (1 - S.outOfScopeShare) / picks.length;
-    const wOut = outScope.length ? S.outOfScopeShare / outScope.length : 0;
-    return [
-      ...inScope.map(([similarity, right]) => ({ similarity, right, weight: wIn })),
-      ...outScope.map((similarity) => ({ similarity, right: false, weight: wOut })),
-    ];
+    const evidence = (opts: (ex: number) => SearchOptions, cross: boolean): CalibrationSample[] => {
+      const inScope: Array<[number, boolean, string]> = [];
+      const outScope: Array<[number, string]> = [];
+      for (const ex of picks) {
+        const words = this.exWords.slice(this.exWordStart[ex], this.exWordStart[ex + 1]).map((w) => this.wordList[w]).filter((w) => w !== NEGATION_MARK);
+        const own = this.exRule[ex];
+        const o = opts(ex);
+        const hits = this.search(words, o);
+        for (const h of hits.slice(0, 3)) inScope.push([h.cosine, h.rule === own, this.exLang[ex]]);
+        const other = this.search(words, { ...o, allowed: (r) => r !== own });
+        if (other.length) outScope.push([other[0].cosine, this.exLang[ex]]);
+      }
+      const wIn = (1 - S.outOfScopeShare) / picks.length;
+      const wOut = outScope.length ? S.outOfScopeShare / outScope.length : 0;
+      return [
+        ...inScope.map(([similarity, right, language]) => ({ similarity, right, weight: wIn, cross, language })),
+        ...outScope.map(([similarity, language]) => ({ similarity, right: false, weight: wOut, cross, language })),
+      ];
+    };
+    const same = evidence((ex) => ({ language: this.exLang[ex], exclude: ex }), false);
+    // A library in several languages also says what a match across languages is worth: each
+    // example scored against the examples of the other languages only (its own left out).
+    if (this.languages.size < 2 || !S.crossLanguage) return same;
+    return [...same, ...evidence((ex) => ({ language: this.exLang[ex], exclude: ex, withoutLanguage: this.exLang[ex] }), true)];
+  }
+
+  /** Whether the library has examples in this language. */
+  hasLanguage(language: string): boolean {
+    return this.languages.has(language);
   }
 
   /** The message word a term came from, for people ("tracking", not the stem "track"). */
@@ -388,21 +424,23 @@ export class IntentModel extends ModelCache {
 
   private centroidCosine(
     rule: number,
-    qWeight: Map<number, number>,
-    qNorm: number,
+    q: { qWeight: Map<number, number>; qNorm: number; qWeightOwn: Map<number, number>; qNormOwn: number },
     qGrams: { weights: Map<number, number>; norm: number },
     exclude = -1,
     language?: string,
+    without?: string,
   ): number {
     // The centroid of the rule's examples in the message's language when it has some: in a library
     // written in several languages, the other languages' words only dilute it (centroidByLanguage).
-    const own = language === undefined ? [] : this.ruleExamples[rule].filter((ex) => ex !== exclude && this.exLang[ex] === language);
-    if (own.length) return this.languageCentroidCosine(rule, language!, own, qWeight, qNorm, qGrams, exclude >= 0 && this.exRule[exclude] === rule);
-    // Leaving an example out (calibration): its rule's centroid is built without it, uncached.
-    const leaveOut = exclude >= 0 && this.exRule[exclude] === rule;
+    // Its lexicon terms do not count (the message's own language: see search).
+    const own = language === undefined || language === without ? [] : this.ruleExamples[rule].filter((ex) => ex !== exclude && this.exLang[ex] === language);
+    if (own.length) return this.languageCentroidCosine(rule, language!, own, q.qWeightOwn, q.qNormOwn, qGrams, exclude >= 0 && this.exRule[exclude] === rule);
+    const { qWeight, qNorm } = q;
+    // Leaving an example or a language out (calibration): the centroid is built without it, uncached.
+    const leaveOut = (exclude >= 0 && this.exRule[exclude] === rule) || without !== undefined;
     let c = leaveOut ? undefined : this.centroidCache.get(rule);
     if (!c) {
-      const [terms, grams] = this.centroidOf(this.ruleExamples[rule].filter((ex) => ex !== exclude));
+      const [terms, grams] = this.centroidOf(this.ruleExamples[rule].filter((ex) => ex !== exclude && this.exLang[ex] !== without));
       c = [terms, grams];
       if (!leaveOut) {
         if (this.centroidCache.size > 50000) this.centroidCache.clear();
@@ -426,6 +464,7 @@ export class IntentModel extends ModelCache {
     let c = leaveOut ? undefined : this.languageCentroids.get(key);
     if (!c) {
       const [terms, grams] = this.centroidOf(examples);
+      for (const t of terms.keys()) if (this.termLex[t]) terms.delete(t);
       const norm = (v: Map<number, number>, idf: (id: number) => number) => {
         let n = 0;
         for (const [id, d] of v) n += (d * idf(id)) ** 2;

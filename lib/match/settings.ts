@@ -30,6 +30,15 @@ export interface FeatureSettings {
   /** Share of the concept weight for a message's concept said in Latin words the library knows
    * (its words already say it); said in words it lacks (another language, CJK) it counts whole. */
   readonly knownConceptShare: number;
+  /**
+   * Weight, relative to a word, of the CLDR lexicon's terms (lib/match/lexicon: a word of any of
+   * the eight languages stands for the emoji it names, 알람 = alarm = ⏰); 0: off.
+   */
+  readonly lexiconWeight: number;
+  /** Share of that weight for a message word the library already knows (its own term says it). */
+  readonly lexiconKnownShare: number;
+  /** Share of the lexicon terms' counts in the intent classifier's features (0: left out). */
+  readonly lexiconInClassifier: number;
 }
 
 export interface ModelSettings {
@@ -88,6 +97,16 @@ export interface CalibrationSettings {
   readonly maxSamples: number;
   /** Fewer examples than this: the calibration falls back to the prior fit (see calibration.ts). */
   readonly minSamples: number;
+  /** Fit a cross-language curve on a several-language library's own evidence (else the prior);
+   * used for messages in a language the library has no example in. */
+  readonly crossLanguage: boolean;
+  /** …and only when fewer than this share of its words are known to the library. */
+  readonly crossKnownShare: number;
+  /** A match through lexicon terms alone also counts as across languages (else concept terms only). */
+  readonly crossLexicon: boolean;
+  /** A several-language library fits a curve per language, pulled toward its own curve this hard
+   * (in samples' worth; 0: one curve for every language). */
+  readonly languagePull: number;
 }
 
 export interface RankingSettings {
@@ -133,6 +152,9 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     maxChars: 2000,
     conceptWeight: 1,
     knownConceptShare: 1,
+    lexiconWeight: 2,
+    lexiconKnownShare: 1,
+    lexiconInClassifier: 1,
   },
   model: {
     wordShare: 0.5,
@@ -163,6 +185,10 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     autoSendAt: 0.99,
     maxSamples: 200,
     minSamples: 8,
+    crossLanguage: true,
+    crossKnownShare: 0.5,
+    crossLexicon: true,
+    languagePull: 2,
   },
   ranking: {
     priorityMargin: 0.05,

@@ -10,6 +10,9 @@ import { IntentModel } from '../../lib/match/model';
 import { analyze } from '../../lib/match/features';
 import { detectLanguage } from '../../lib/match/language';
 import { matcherSettings, type SettingsOverrides } from '../../lib/match/settings';
+import { lexiconFromEnv } from './lexicon-env';
+
+lexiconFromEnv();
 import { parseCases } from './replay-core';
 
 const dir = new URL('../../tests/fixtures/benchmarks/', import.meta.url);

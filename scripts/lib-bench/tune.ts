@@ -2,13 +2,17 @@
  * Development aid: replay every benchmark under variants of the matcher settings (the sets the
  * one default setting was chosen on; docs/engine.md). Each argument is a JSON settings override:
  *   npx tsx scripts/lib-bench/tune.ts '{}' '{"calibration":{"leadAt":0.25}}'
- * LANGS=zh,ja adds those languages' accuracies; AUTO=1 what auto-send would send and how often right; SETS=massive8,starter replays only those sets.
+ * LANGS=zh,ja adds those languages' accuracies; AUTO=1 what auto-send would send and how often right; SETS=massive8,starter replays only those sets
+ * (m8x, shopen, shopzh: the cross-lingual packs, replayed only when named).
  */
 import { readFileSync } from 'node:fs';
 import { parsePackOrThrow } from '../../lib/pack/parse';
 import { createMatcher } from '../../lib/match/matcher';
 import { rulesFromPack } from '../../lib/match/pack';
 import { matcherSettings, type SettingsOverrides } from '../../lib/match/settings';
+import { lexiconFromEnv } from './lexicon-env';
+
+lexiconFromEnv();
 import { parseCases, replay } from './replay-core';
 
 const root = new URL('../../', import.meta.url);
@@ -19,9 +23,14 @@ const SETS: Array<[string, string, string]> = [
   ['curekart', `${B}hint3-curekart.pack.json`, `${B}hint3-curekart.cases.jsonl`],
   ['bitext', `${B}bitext-en.pack.json`, `${B}bitext-en.cases.jsonl`],
   ['starter', 'lib/pack/starter/starter.pack.json', 'tests/fixtures/starter-cases.jsonl'],
+  // Cross-lingual sets (examples in one language): only when named in SETS.
+  ['m8x', `${B}massive8-crosslingual.pack.json`, `${B}massive8-fewshot.cases.jsonl`],
+  ['shopen', `${B}shop-crosslingual-en.pack.json`, `${B}shop-crosslingual.cases.jsonl`],
+  ['shopzh', `${B}shop-crosslingual-zh.pack.json`, `${B}shop-crosslingual.cases.jsonl`],
 ];
+const CROSS = ['m8x', 'shopen', 'shopzh'];
 const only = process.env.SETS?.split(',');
-const loaded = SETS.filter(([name]) => !only || only.includes(name)).map(([name, pack, cases]) => {
+const loaded = SETS.filter(([name]) => (only ? only.includes(name) : !CROSS.includes(name))).map(([name, pack, cases]) => {
   const rules = rulesFromPack(parsePackOrThrow(readFileSync(new URL(pack, root), 'utf8'), pack));
   return { name, rules, cases: parseCases(readFileSync(new URL(cases, root), 'utf8'), cases, rules) };
 });
