@@ -16,9 +16,15 @@ test.describe('with the shop open', () => {
 
   test('the welcome greets the first message of a session once, also after the worker is stopped', async ({ context, demoUrl }) => {
     const page = await openChat(context, demoUrl, 'conversation=c-7303');
-    await buyerSays(page, 'c-7303', 'Hola, buenas tardes');
+    // Opened, the chat owes an answer to Sofía's last message: it is the session's first.
+    await expect(page.getByTestId('shopreply.buyer-message')).toContainText('1 litro');
     await expect(welcome(page)).toHaveCount(1);
     await expect(welcome(page)).toContainText('Sofía Martínez');
+
+    await buyerSays(page, 'c-7303', 'Hola, buenas tardes');
+    await expect(page.getByTestId('shopreply.buyer-message')).toContainText('buenas tardes');
+    await expect(suggestions(page).first()).toBeVisible();
+    await expect(welcome(page)).toHaveCount(0);
 
     await buyerSays(page, 'c-7303', '¿Dónde está mi pedido?');
     await expect(page.getByTestId('shopreply.buyer-message')).toContainText('¿Dónde está mi pedido?');
