@@ -31,6 +31,17 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   /** Texts we are sending automatically: their bubbles are not the agent's replies. */
   const autoSending = new Set<string>();
   const activity = createAgentActivity(page);
+  /**
+   * The latest question asked per conversation: an answer that comes back after a newer buyer
+   * message, or after the shop's reply, is stale (the answer for the message found on opening can
+   * be slower than the one for the message that arrives right after).
+   */
+  const asked = new Map<string, number>();
+  const nextAsk = (conversationId: string) => {
+    const n = (asked.get(conversationId) ?? 0) + 1;
+    asked.set(conversationId, n);
+    return n;
+  };
 
   async function loadConversationState(conversationId: string) {
     const parsed = ConversationStateSchema.safeParse(await send({ type: 'conversation-state', conversationId }).catch(() => null));
@@ -76,6 +87,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
 
   async function onBuyerMessage(context: ConversationContext, messageKey: string, text: string, origin: BuyerMessageOrigin) {
     const since = activity.count();
+    const ask = nextAsk(context.conversationId);
     let raw: unknown;
     try {
       raw = await send({ type: 'buyer-message', context, messageKey, text });
@@ -89,6 +101,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       return;
     }
     const response = parsed.data;
+    if (asked.get(context.conversationId) !== ask) return;
     // The agent may have switched chats meanwhile: suggestions stay with their own conversation.
     // The same message asked again (the chat opened anew) keeps what the agent already inserted.
     const before = store.get().pending.get(response.conversationId);
@@ -146,6 +159,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   }
 
   function onSellerMessage(conversationId: string, text: string) {
+    nextAsk(conversationId);
     if (autoSending.delete(text)) return;
     void send({ type: 'seller-message', conversationId, text }).catch(() => undefined);
     const pending = store.get().pending.get(conversationId);
