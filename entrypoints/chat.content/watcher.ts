@@ -18,9 +18,9 @@ export interface ChatWatcherEvents {
 }
 
 /**
- * After a conversation's history is first read, cards that keep appearing within this quiet
- * time are still its history arriving in parts (a list that renders in batches, a virtualised
- * list measuring itself): they are read as "opened", never as new messages.
+ * For this long after a conversation's history is first read, cards that appear are still its
+ * history arriving in parts (a list that renders in batches, a virtualised list measuring
+ * itself): a buyer message among them is read as "opened", never as new.
  */
 export const SETTLE_MS = 400;
 
@@ -54,9 +54,9 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
     for (const key of all) keys.add(key);
     const last = page.messageCards().at(-1);
     tail = last ? said(last) : undefined;
-    if (all.length > 0) {
-      baselinedAt ??= now();
-      settleUntil = now() + SETTLE_MS;
+    if (all.length > 0 && baselinedAt === null) {
+      baselinedAt = now();
+      settleUntil = baselinedAt + SETTLE_MS;
     }
     return all;
   }
@@ -114,9 +114,14 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
     if (baselinedAt === null || now() < settleUntil) {
       // The first cards of a conversation whose list was loading, or more of its history still
       // arriving: the history, whose unanswered end is asked about as "opened".
-      // (A shop message among them is history too: it is not reported as the agent's reply.)
+      const keys = seenIn(id);
+      const last = page.messageCards().at(-1);
+      const lastWasSeen = !last || keys.has(page.keysOf(id, [last])[0]);
       baseline(id);
-      reportUnanswered(false);
+      // A shop message after the message asked about answers it (the agent replied at once, or
+      // the history showed the reply a moment later): its suggestions go.
+      if (last && !lastWasSeen && askedKey && page.readCard(last).author === 'seller') reportLast(last, '');
+      else reportUnanswered(false);
       return;
     }
     const keys = seenIn(id);

@@ -87,6 +87,16 @@ describe('watchChat: a conversation opened', () => {
     ]);
   });
 
+  it('a shop reply right after opening answers the message asked about (its suggestions go)', async () => {
+    const { log, cards } = setup();
+    const seller = cards().find((c) => c.querySelector('.chatd-bubble-main--self'))!;
+    const reply = seller.cloneNode(true) as Element;
+    reply.querySelector('pre')!.textContent = 'Yes, it is true to size.';
+    cards().at(-1)!.after(reply);
+    await flush();
+    expect(log.slice(2)).toEqual([`seller ${C7301}: Yes, it is true to size.`]);
+  });
+
   it('coming back to the tab asks only about a message not asked about yet', async () => {
     const { log, later } = setup();
     later();
