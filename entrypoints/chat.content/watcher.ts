@@ -22,7 +22,7 @@ export interface ChatWatcherEvents {
  * history arriving in parts (a list that renders in batches, a virtualised list measuring
  * itself): a buyer message among them is read as "opened", never as new.
  */
-export const SETTLE_MS = 400;
+export const SETTLE_MS = 250;
 
 /**
  * Watches the chat page for new messages. Work is proportional to what changed: each mutation
