@@ -98,3 +98,28 @@ test('accepting a suggestion in a contenteditable editor replaces what the agent
   await expect(editor).toHaveText(text);
   await expect(page.getByTestId('demo.state')).toHaveAttribute('data-composer-text', text);
 });
+
+test('multi-line text goes into a contenteditable editor as the editor’s own lines, and replaces what was there', async ({ context, demoUrl, extensionId }) => {
+  const page = await openChat(context, demoUrl, 'conversation=c-7306&composer=contenteditable');
+  const editor = page.locator('[contenteditable="true"]');
+  await editor.click();
+  await page.keyboard.type('draft');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('popup.conversation')).toContainText('Lukas Schneider');
+  // What the popup sends for a phrase, with a reply of two lines.
+  const text = 'Hallo Lukas,\nIhre Bestellung ist unterwegs.';
+  const answer = await popup.evaluate(async (text) => {
+    type Chrome = { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+    const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = (await tabs.query({})).filter((t) => t.url?.includes('/chat/inbox/current'));
+    return tabs.sendMessage(tab.id, { type: 'insert', text });
+  }, text);
+  expect(answer).toEqual({ ok: true });
+  await page.bringToFront();
+  // The page's own state holds both lines, and nothing of the draft.
+  await expect(page.getByTestId('demo.state')).toHaveAttribute('data-composer-text', text);
+  await page.locator('#chat-input-send-button').click();
+  await expect(page.locator('.chatd-bubble-main--self').last()).toContainText('Ihre Bestellung ist unterwegs.');
+  expect(await page.locator('.chatd-bubble-main--self pre').last().textContent()).toBe(text);
+});

@@ -134,6 +134,12 @@ describe('messageKey on a page that prints no time labels', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('gives, in one pass, the keys messageKey gives card by card', async () => {
+    const { allMessageKeys } = await import('../../../lib/sites');
+    const doc = untimed();
+    expect(allMessageKeys('c', doc, profile)).toEqual(keys(doc));
+  });
+
   it('keeps a message’s key when the history above it leaves a virtualised window', () => {
     const doc = untimed();
     const before = keys(doc).at(-1);
