@@ -47,7 +47,7 @@ export function editableText(root: Element): string {
       out += (node as Text).data;
       return;
     }
-    if (!(node instanceof Element) && node.nodeType !== 1) return;
+    if (node.nodeType !== 1) return; // comments and the like
     const el = node as Element;
     if (el !== root && el.matches(NOT_TEXT)) return;
     if (el.tagName === 'BR') {
