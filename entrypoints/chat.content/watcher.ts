@@ -40,6 +40,8 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
   let askedKey: string | undefined;
   /** What the newest message known in the open conversation said: a new message follows it. */
   let tail: string | undefined;
+  /** The newest card as last read, and for which conversation. */
+  let shown: { conversationId: string; node: Element; said: string } | undefined;
 
   const seenIn = (conversationId: string) => {
     let keys = seen.get(conversationId);
@@ -54,6 +56,7 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
     for (const key of all) keys.add(key);
     const last = page.messageCards().at(-1);
     tail = last ? said(last) : undefined;
+    shown = last && tail !== undefined ? { conversationId, node: last, said: tail } : undefined;
     if (all.length > 0 && baselinedAt === null) {
       baselinedAt = now();
       settleUntil = baselinedAt + SETTLE_MS;
@@ -78,10 +81,22 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
     events.onBuyerMessage(current, key, reads[index].text, 'opened');
   }
 
+  /**
+   * Whether the list still shows what was read for another conversation: a page that switches its
+   * header first and loads the messages after must not have the previous buyer's message asked
+   * about under the new conversation.
+   */
+  function stillShowsAnother(conversationId: string): boolean {
+    const last = page.messageCards().at(-1);
+    return !!shown && !!last && shown.conversationId !== conversationId && shown.node === last && shown.said === said(last);
+  }
+
   function open() {
     if (!current) return;
     baselinedAt = null;
     askedKey = undefined;
+    // Read once the list changes (handleCards, as for a list still loading).
+    if (stillShowsAnother(current.conversationId)) return;
     baseline(current.conversationId);
     if (baselinedAt !== null) reportUnanswered(true);
   }
@@ -111,6 +126,7 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
   function handleCards(cards: Element[]) {
     if (!current) return;
     const id = current.conversationId;
+    if (baselinedAt === null && stillShowsAnother(id)) return;
     if (baselinedAt === null || now() < settleUntil) {
       // The first cards of a conversation whose list was loading, or more of its history still
       // arriving: the history, whose unanswered end is asked about as "opened".
@@ -145,6 +161,7 @@ export function watchChat(page: ChatPage, events: ChatWatcherEvents, now: () => 
     for (const key of page.keysOf(id, cards)) keys.add(key);
     if (!follows) return;
     tail = said(last);
+    shown = { conversationId: id, node: last, said: tail };
     reportLast(last, lastKey);
   }
 

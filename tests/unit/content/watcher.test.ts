@@ -76,6 +76,24 @@ describe('watchChat: a conversation opened', () => {
     expect(keys.filter((k) => k.startsWith(C7301))).toEqual([keys[0], keys[0]]);
   });
 
+  it('waits for the list when the page switches the header first: the previous buyer’s message is never asked about under the new conversation', async () => {
+    const { log, cards, later } = setup();
+    later();
+    const active = document.querySelector('[aria-selected="true"]')!;
+    active.setAttribute('data-conversation-id', 'c-9999');
+    document.querySelector('[data-testid="chat.chatroom.header_username"]')!.textContent = 'Someone Else';
+    await flush();
+    expect(log.slice(2)).toEqual(['open seller-us.tiktok.com|id:c-9999']);
+    // The new conversation's messages arrive: one node re-created per message.
+    for (const card of cards()) {
+      const fresh = card.cloneNode(true) as Element;
+      fresh.querySelector('pre')!.textContent = `Someone: ${card.querySelector('pre')!.textContent}`;
+      card.replaceWith(fresh);
+    }
+    await flush();
+    expect(log.slice(3)).toEqual(['opened seller-us.tiktok.com|id:c-9999: Someone: Is it true to size? I usually wear a M.']);
+  });
+
   it('reads cards that arrive just after opening as history: suggestions, never "arrived"', async () => {
     const { log, cards, cardLike } = setup();
     const last = cards().at(-1)!;
