@@ -13,6 +13,12 @@ export interface DemoParams {
   ids: 'shown' | 'none';
   /** `twins=1`: the buyer of c-7305 is called "Emily Carter" too, like the buyer of c-7301. */
   twins: boolean;
+  /**
+   * `list=virtual`: the message list draws a window of VIRTUAL_WINDOW messages in a fixed pool of
+   * nodes, as react-virtuoso does: scrolling or a new message re-uses the nodes and changes their
+   * text in place (`demo.scroll-up` / `demo.scroll-down` move the window).
+   */
+  list: 'plain' | 'virtual';
 }
 
 function speedOf(raw: string | null): number {
@@ -33,6 +39,7 @@ export function readParams(search: string): DemoParams {
     sync: q.get('sync') === '1',
     ids: q.get('ids') === 'none' ? 'none' : 'shown',
     twins: q.get('twins') === '1',
+    list: q.get('list') === 'virtual' ? 'virtual' : 'plain',
   };
 }
 

@@ -8,7 +8,12 @@ export interface ChatState {
   renderEpoch: number;
   sentCount: number;
   lastSent: string;
+  /** `list=virtual`: index after the last message drawn; null follows the newest message. */
+  windowEnd: number | null;
 }
+
+/** How many message nodes a `list=virtual` list draws. */
+export const VIRTUAL_WINDOW = 3;
 
 export type Action =
   | { type: 'open'; id: string }
@@ -18,7 +23,9 @@ export type Action =
   | { type: 'seller-echo'; id: string; text: string; at: number }
   | { type: 'draft'; text: string }
   | { type: 'load-older' }
-  | { type: 'rerender' };
+  | { type: 'rerender' }
+  /** `list=virtual`: moves the drawn window by that many messages (negative: older). */
+  | { type: 'scroll'; by: number };
 
 export const OLDER_PAGE = 3;
 let nextId = 0;
@@ -38,7 +45,12 @@ const append = (c: Conversation, m: Message): Conversation => ({ ...c, messages:
 export function reducer(state: ChatState, action: Action): ChatState {
   switch (action.type) {
     case 'open':
-      return { ...update(state, action.id, (c) => ({ ...c, unread: 0 })), activeId: action.id };
+      return { ...update(state, action.id, (c) => ({ ...c, unread: 0 })), activeId: action.id, windowEnd: null };
+    case 'scroll': {
+      const length = state.conversations.find((c) => c.id === state.activeId)?.messages.length ?? 0;
+      const end = Math.min(length, Math.max(Math.min(VIRTUAL_WINDOW, length), (state.windowEnd ?? length) + action.by));
+      return { ...state, windowEnd: end === length ? null : end };
+    }
     case 'buyer-send': {
       const message: Message = { id: newId(), author: 'buyer', text: action.text, at: action.at };
       const open = action.id === state.activeId;
@@ -56,12 +68,16 @@ export function reducer(state: ChatState, action: Action): ChatState {
     }
     case 'draft':
       return state.activeId ? update(state, state.activeId, (c) => ({ ...c, draft: action.text })) : state;
-    case 'load-older':
+    case 'load-older': {
       if (!state.activeId) return state;
-      return update(state, state.activeId, (c) => {
+      const loaded = Math.min(OLDER_PAGE, state.conversations.find((c) => c.id === state.activeId)?.older.length ?? 0);
+      const next = update(state, state.activeId, (c) => {
         const page = c.older.slice(-OLDER_PAGE);
         return { ...c, messages: [...page, ...c.messages], older: c.older.slice(0, c.older.length - page.length) };
       });
+      // A window drawn above the end keeps showing the same messages.
+      return { ...next, windowEnd: state.windowEnd === null ? null : state.windowEnd + loaded };
+    }
     case 'rerender':
       return { ...state, renderEpoch: state.renderEpoch + 1 };
   }
@@ -70,5 +86,5 @@ export function reducer(state: ChatState, action: Action): ChatState {
 export function initialState(conversations: Conversation[], wanted: string | null): ChatState {
   const match = wanted === 'none' ? null : conversations.find((c) => c.id === wanted || c.buyer === wanted) ?? conversations[0];
   const opened = match ? conversations.map((c) => (c.id === match.id ? { ...c, unread: 0 } : c)) : conversations;
-  return { conversations: opened, activeId: match?.id ?? null, renderEpoch: 0, sentCount: 0, lastSent: '' };
+  return { conversations: opened, activeId: match?.id ?? null, renderEpoch: 0, sentCount: 0, lastSent: '', windowEnd: null };
 }

@@ -12,7 +12,7 @@ import { sentOutcome } from '../../lib/suggestions/outcome';
 import { insertIntoComposer } from './composer';
 import type { OverlayStore, PendingSuggestions } from './overlay-store';
 import type { ChatPage } from './page';
-import { watchChat } from './watcher';
+import { watchChat, type BuyerMessageOrigin } from './watcher';
 import { autoSend, type AutoSendJob, type AutoSendOutcome } from './auto-send';
 import { createAgentActivity } from './agent-activity';
 import { resolveUiLanguage } from '../../lib/i18n';
@@ -31,6 +31,17 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   /** Texts we are sending automatically: their bubbles are not the agent's replies. */
   const autoSending = new Set<string>();
   const activity = createAgentActivity(page);
+  /**
+   * The latest question asked per conversation: an answer that comes back after a newer buyer
+   * message, or after the shop's reply, is stale (the answer for the message found on opening can
+   * be slower than the one for the message that arrives right after).
+   */
+  const asked = new Map<string, number>();
+  const nextAsk = (conversationId: string) => {
+    const n = (asked.get(conversationId) ?? 0) + 1;
+    asked.set(conversationId, n);
+    return n;
+  };
 
   async function loadConversationState(conversationId: string) {
     const parsed = ConversationStateSchema.safeParse(await send({ type: 'conversation-state', conversationId }).catch(() => null));
@@ -74,8 +85,9 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     store.set({ onChatPage: true, missingRoles: page.missingRoles() });
   }
 
-  async function onBuyerMessage(context: ConversationContext, messageKey: string, text: string) {
+  async function onBuyerMessage(context: ConversationContext, messageKey: string, text: string, origin: BuyerMessageOrigin) {
     const since = activity.count();
+    const ask = nextAsk(context.conversationId);
     let raw: unknown;
     try {
       raw = await send({ type: 'buyer-message', context, messageKey, text });
@@ -89,8 +101,13 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
       return;
     }
     const response = parsed.data;
+    if (asked.get(context.conversationId) !== ask) return;
     // The agent may have switched chats meanwhile: suggestions stay with their own conversation.
+    // The same message asked again (the chat opened anew) keeps what the agent already inserted.
+    const before = store.get().pending.get(response.conversationId);
+    const same = before?.messageKey === response.messageKey ? before : undefined;
     store.putPending({
+      ...same,
       conversationId: response.conversationId,
       messageKey: response.messageKey,
       buyerText: text,
@@ -100,7 +117,10 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
     const top = response.suggestions[0];
     const onScreen = () => store.get().conversationId === response.conversationId;
     // A new buyer message: what was said about the last one no longer applies.
-    if (onScreen() && store.get().autoNote?.kind !== 'taken-over') store.set({ autoNote: undefined });
+    if (onScreen() && !same && store.get().autoNote?.kind !== 'taken-over') store.set({ autoNote: undefined });
+    // A message that was already there when the chat was opened gets suggestions only: the agent
+    // looks at it now, it may be old, and the buyer may have been answered elsewhere meanwhile.
+    if (origin !== 'arrived') return;
     if (eligibility && !eligibility.eligible && store.get().autoSend && !store.get().takenOver && onScreen()) {
       store.set({ autoNote: { kind: 'held', blockedBy: eligibility.blockedBy ?? '', values: eligibility.values } });
     }
@@ -139,6 +159,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
   }
 
   function onSellerMessage(conversationId: string, text: string) {
+    nextAsk(conversationId);
     if (autoSending.delete(text)) return;
     void send({ type: 'seller-message', conversationId, text }).catch(() => undefined);
     const pending = store.get().pending.get(conversationId);
@@ -229,7 +250,7 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
           }
           refreshStatus();
         },
-        onBuyerMessage: (context, key, text) => void onBuyerMessage(context, key, text),
+        onBuyerMessage: (context, key, text, origin) => void onBuyerMessage(context, key, text, origin),
         onSellerMessage,
       });
       // The chat app renders after the page loads: look again once it has had time to.

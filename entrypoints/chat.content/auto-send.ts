@@ -2,7 +2,7 @@ import { confirmDelivery, type ChatSnapshot } from '../../lib/conversation/autos
 import { checkSendPage, type SendCheck, type SendTarget } from '../../lib/conversation/send-check';
 import type { ClaimResponse, Request, ShownSuggestion } from '../../lib/messages/protocol';
 import type { AgentActivity } from './agent-activity';
-import { composerText, insertIntoComposer } from './composer';
+import { composerText, insertIntoComposer, pressEnter } from './composer';
 import type { ChatPage } from './page';
 
 const CONFIRM_TIMEOUT_MS = 4000;
@@ -101,16 +101,19 @@ export async function autoSend(job: AutoSendJob, deps: AutoSendDeps): Promise<Au
   deps.expectOwnBubble(text);
   await activity.whileInserting(() => insertIntoComposer(composer, text));
   // The page's send button follows its own React state: wait until it takes the text.
-  for (let waited = 0; waited < 1000 && page.sendButton()?.hasAttribute('disabled') && !acted(); waited += POLL_MS) await sleep(POLL_MS);
+  for (let waited = 0; waited < 1000 && page.sendMode === 'button' && page.sendButton()?.hasAttribute('disabled') && !acted(); waited += POLL_MS) await sleep(POLL_MS);
 
-  // Last look, in the same task as the click: nothing can change in between.
+  // Last look, in the same task as the click (or the Enter): nothing can change in between.
   const last = checkPage(page, job, acted(), { expect: 'text', text });
-  const button = page.sendButton();
-  if (!last.ok || !button) {
+  const byEnter = page.sendMode === 'enter';
+  const button = byEnter ? null : page.sendButton();
+  const composerNow = page.composer();
+  if (!last.ok || (!byEnter && !button) || composerNow !== composer) {
     await removeOurText(composer, text, activity);
-    return hold('click', last.ok ? 'no-send-button' : last.blockedBy);
+    return hold('click', !last.ok ? last.blockedBy : composerNow !== composer ? 'no-composer' : 'no-send-button');
   }
-  button.click();
+  if (byEnter) pressEnter(composer);
+  else button!.click();
 
   let delivery = confirmDelivery(text, bubbles, snapshot(page));
   for (let waited = 0; delivery.status !== 'confirmed' && waited < CONFIRM_TIMEOUT_MS; waited += POLL_MS) {

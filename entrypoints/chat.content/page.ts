@@ -1,6 +1,8 @@
 import type { ConversationContext } from '../../lib/messages/protocol';
 import {
   allMessageKeys,
+  cardOf,
+  latestUnanswered,
   checkProfile,
   findComposer,
   findSendButton,
@@ -42,10 +44,15 @@ export function createChatPage(doc: Document, profile: SiteProfile, site = siteO
       return cards.map((card) => byCard.get(card) ?? messageKey(conversationId, card, profile));
     },
     readCard: (card: Element) => readMessageCard(card, profile),
+    latestUnanswered,
+    /** The message card holding a node whose content changed in place, or null. */
+    cardOf: (node: Node) => cardOf(node, profile),
     /** True when no message follows this card: it is the newest, not older history loaded above. */
     isLastCard: (card: Element) => isLastMessageCard(card, profile),
     composer: () => findComposer(doc, profile)?.el ?? null,
     sendButton: () => findSendButton(doc, profile),
+    /** How this page sends: a click on its send button, or Enter in the composer. */
+    sendMode: profile.send,
     messageList: () => queryFirst(doc, s.messageList),
     missingRoles: (): string[] => checkProfile(doc, profile).missingRequired,
   };

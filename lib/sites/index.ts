@@ -6,7 +6,7 @@ export { checkProfile, type ProfileCheck } from './check';
 export { findComposer, findSendButton, type ComposerRef } from './composer';
 export { cleanValue, conversationIdOf, firstOfRole, idFromSource, parseConversationId, readConversation, siteOf, type ConversationIdParts, type ConversationRead } from './conversation';
 export { matchesPattern } from './match';
-export { allMessageKeys, isLastMessageCard, messageCards, messageKey, readMessageCard, type Author, type MessageRead } from './message';
+export { allMessageKeys, cardOf, isLastMessageCard, latestUnanswered, messageCards, messageKey, readMessageCard, type Author, type MessageRead } from './message';
 export * from './profile-schema';
 export { PROFILE_FORMAT, PROFILE_FORMAT_VERSION, SiteProfileFileSchema, patternProblem, siteProfileFileSchema, type SelectorCheck, type SiteProfileFile } from './profile-v1';
 export { DEFAULT_ID_SOURCES, idKind, toRuntimeProfile } from './runtime';

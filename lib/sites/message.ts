@@ -54,20 +54,54 @@ function signature(m: MessageRead): string {
 }
 
 /**
- * A key that stays the same when the page re-renders the card (new node, same message), for
- * dedupe. Identical messages (same author, text and time label) are told apart by how many of
- * them come before this one, so "ok" sent twice in one minute gives two keys.
+ * The key of the card at `index` of `cards`, from what the card shows and from the cards right
+ * before it, never from how many cards the page happens to render: a virtualised list shows only a
+ * window of the history and re-uses nodes, so a count from the top of the DOM would give one
+ * message several keys.
+ * - Identical messages in a row (same author, text and time label: "ok" sent twice in one minute)
+ *   are told apart by their place in the run.
+ * - A card without a time label is also known by the message before the run, so "ok" written on
+ *   two days of a page that prints no times still gives two keys. (With a time label that context
+ *   is left out, so loading older history never changes a shown message's key.)
+ */
+function keyAt(conversationId: string, sigs: readonly string[], index: number, reads: readonly MessageRead[]): string {
+  const own = sigs[index];
+  let run = 0;
+  let before = index - 1;
+  while (before >= 0 && sigs[before] === own) {
+    run++;
+    before--;
+  }
+  if (reads[index].timeLabel) return `${conversationId}|${own}|${run}`;
+  const context = before >= 0 ? hash(sigs[before]) : '-';
+  return `${conversationId}|${own}|${context}|${run}`;
+}
+
+/**
+ * A key that stays the same for the same message whichever node shows it (a re-render, a
+ * virtualised list re-using nodes while scrolling, older history loaded above), for dedupe.
  */
 export function messageKey(conversationId: string, card: Element, profile: SiteProfile): string {
-  const own = signature(readMessageCard(card, profile));
-  const raw = card.textContent;
-  let occurrence = 0;
-  for (const other of messageCards(card.getRootNode() as ParentNode, profile)) {
-    if (other === card) break;
-    // Cheap test first: identical messages have identical text content.
-    if (other.textContent === raw && signature(readMessageCard(other, profile)) === own) occurrence++;
+  const cards = messageCards(card.getRootNode() as ParentNode, profile);
+  const index = cards.indexOf(card);
+  if (index < 0) return keyAt(conversationId, [signature(readMessageCard(card, profile))], 0, [readMessageCard(card, profile)]);
+  // Only the run before the card and the message before that are read, not the whole history.
+  const reads: MessageRead[] = [];
+  const sigs: string[] = [];
+  let from = index;
+  const own = readMessageCard(card, profile);
+  const ownSig = signature(own);
+  while (from > 0) {
+    const prev = signature(readMessageCard(cards[from - 1], profile));
+    from--;
+    if (prev !== ownSig) break;
   }
-  return `${conversationId}|${own}|${occurrence}`;
+  for (let i = from; i <= index; i++) {
+    const read = i === index ? own : readMessageCard(cards[i], profile);
+    reads.push(read);
+    sigs.push(signature(read));
+  }
+  return keyAt(conversationId, sigs, sigs.length - 1, reads);
 }
 
 /**
@@ -85,11 +119,32 @@ export function isLastMessageCard(card: Element, profile: SiteProfile): boolean 
  * by one): for reading a whole conversation when it opens, linear in its length.
  */
 export function allMessageKeys(conversationId: string, root: ParentNode, profile: SiteProfile): string[] {
-  const seen = new Map<string, number>();
-  return messageCards(root, profile).map((card) => {
-    const own = signature(readMessageCard(card, profile));
-    const occurrence = seen.get(own) ?? 0;
-    seen.set(own, occurrence + 1);
-    return `${conversationId}|${own}|${occurrence}`;
-  });
+  const reads = messageCards(root, profile).map((card) => readMessageCard(card, profile));
+  const sigs = reads.map(signature);
+  return reads.map((_, i) => keyAt(conversationId, sigs, i, reads));
+}
+
+/**
+ * The latest buyer message with text that no message of the shop follows: the one a conversation
+ * opened now still owes an answer to (system lines and the buyer's images after it do not answer
+ * it). -1 when the shop spoke last.
+ */
+export function latestUnanswered(reads: readonly MessageRead[]): number {
+  for (let i = reads.length - 1; i >= 0; i--) {
+    if (reads[i].author === 'seller') return -1;
+    if (reads[i].author === 'buyer' && reads[i].text) return i;
+  }
+  return -1;
+}
+
+/**
+ * The message card that holds a node (the outermost, as messageCards counts them), or null: for
+ * a list that re-uses a card's node and only changes its text.
+ */
+export function cardOf(node: Node, profile: SiteProfile): Element | null {
+  let found: Element | null = null;
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (matchesAny(el, profile.selectors.messageCard)) found = el;
+  }
+  return found;
 }

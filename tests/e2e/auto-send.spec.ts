@@ -17,6 +17,8 @@ const AFTER_AUTO_SEND_WINDOW = 4000;
 /** Asks as a buyer and waits for the answer: the pause before the automatic reply has begun. */
 async function buyerAsks(page: Page, conversationId: string, text: string) {
   await buyerSays(page, conversationId, text);
+  // The chat may already show suggestions for the message it was opened with: wait for this one's.
+  await expect(page.getByTestId('shopreply.buyer-message')).toContainText(text);
   await expect(suggestions(page).first()).toBeVisible();
 }
 

@@ -17,13 +17,14 @@ test('a reply with a banned phrase is marked before inserting and never sent aut
   await options.getByTestId('import-apply').click();
   await expect(options.getByTestId('import-status')).toContainText('imported');
 
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await buyerSays(page, 'c-7301', 'hi there');
+  // Camille's chat, where the shop spoke last: "hi there" is the session's first message (greeted).
+  const page = await openChat(context, demoUrl, 'conversation=c-7305');
+  await buyerSays(page, 'c-7305', 'hi there');
   await expect(suggestions(page).first()).toBeVisible();
   await turnOnAutoSend(page);
   const sent = Number(await page.getByTestId('demo.state').getAttribute('data-sent-count'));
 
-  await buyerSays(page, 'c-7301', 'can I contact you directly?');
+  await buyerSays(page, 'c-7305', 'can I contact you directly?');
   const banned = suggestions(page).filter({ hasText: 'WhatsApp' });
   await expect(banned).toHaveCount(1);
   await expect(banned.getByTestId('shopreply.suggestion-violation')).toContainText('WhatsApp');

@@ -16,9 +16,15 @@ test.describe('with the shop open', () => {
 
   test('the welcome greets the first message of a session once, also after the worker is stopped', async ({ context, demoUrl }) => {
     const page = await openChat(context, demoUrl, 'conversation=c-7303');
-    await buyerSays(page, 'c-7303', 'Hola, buenas tardes');
+    // Opened, the chat owes an answer to Sofía's last message: it is the session's first.
+    await expect(page.getByTestId('shopreply.buyer-message')).toContainText('1 litro');
     await expect(welcome(page)).toHaveCount(1);
     await expect(welcome(page)).toContainText('Sofía Martínez');
+
+    await buyerSays(page, 'c-7303', 'Hola, buenas tardes');
+    await expect(page.getByTestId('shopreply.buyer-message')).toContainText('buenas tardes');
+    await expect(suggestions(page).first()).toBeVisible();
+    await expect(welcome(page)).toHaveCount(0);
 
     await buyerSays(page, 'c-7303', '¿Dónde está mi pedido?');
     await expect(page.getByTestId('shopreply.buyer-message')).toContainText('¿Dónde está mi pedido?');
@@ -135,13 +141,14 @@ test.describe('with the shop open', () => {
 
 test('outside working hours the offline reply is suggested and the buyer waits on the follow-up list', async ({ context, demoUrl, extensionId }) => {
   await configureShop(context, extensionId, ALWAYS_CLOSED);
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await buyerSays(page, 'c-7301', 'hello, is anyone there?');
+  // Camille's chat, where the shop spoke last: her message is the session's first.
+  const page = await openChat(context, demoUrl, 'conversation=c-7305');
+  await buyerSays(page, 'c-7305', 'hello, is anyone there?');
   await expect(suggestions(page).filter({ hasText: 'outside working hours' })).toHaveCount(1);
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByTestId('popup.followups')).toContainText('Emily Carter');
+  await expect(popup.getByTestId('popup.followups')).toContainText('Camille Dubois');
   await expect(popup.getByTestId('popup.followups')).toContainText(/min left/);
   // One alarm for all follow-ups, at the nearest deadline less the warning time.
   type Alarms = { alarms: { getAll(): Promise<Array<{ name: string }>> } };
@@ -150,7 +157,7 @@ test('outside working hours the offline reply is suggested and the buyer waits o
 
   // The agent's own reply takes the buyer off the list.
   await page.bringToFront();
-  await composer(page).fill('Hi Emily, we are back: how can I help?');
+  await composer(page).fill('Hi Camille, we are back: how can I help?');
   await page.locator('#chat-input-send-button').click();
   await expect(sellerBubbles(page).last()).toContainText('we are back');
   await popup.reload();

@@ -3,10 +3,11 @@ import { ALWAYS_OPEN, buyerSays, composer, configureShop, openChat, openConversa
 
 test('an agent’s override teaches the matcher: the same wording is answered next time, and the editor lists it as learned', async ({ context, extensionId, demoUrl }) => {
   await configureShop(context, extensionId, ALWAYS_OPEN);
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
+  // Camille's chat: the shop spoke last, so nothing is owed on opening and this is the session's first message.
+  const page = await openChat(context, demoUrl, 'conversation=c-7305');
   // A wording the starter pack does not match (the matcher now reads "nothing arrived yet" as tracking).
   const wording = 'still empty handed smh';
-  await buyerSays(page, 'c-7301', wording);
+  await buyerSays(page, 'c-7305', wording);
   await expect(page.getByTestId('shopreply.buyer-message')).toContainText(wording);
   // Only the welcome: no rule knows this wording yet.
   await expect(suggestions(page).filter({ hasText: 'welcome' })).toHaveCount(1);

@@ -4,8 +4,9 @@ import { ALWAYS_OPEN, buyerSays, composer, configureShop, openChat, sellerBubble
 
 test('a supervisor sees the first response time and the accepted suggestion in the metrics', async ({ context, extensionId, demoUrl }) => {
   await configureShop(context, extensionId, ALWAYS_OPEN);
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await buyerSays(page, 'c-7301', 'how do I return this? I want a refund');
+  // Camille's chat, where the shop spoke last: nothing is owed on opening, so only this test's message counts.
+  const page = await openChat(context, demoUrl, 'conversation=c-7305');
+  await buyerSays(page, 'c-7305', 'how do I return this? I want a refund');
   const refund = suggestions(page).filter({ hasText: /refund/i }).first();
   await refund.getByTestId('shopreply.suggestion-text').click();
   await expect(composer(page)).not.toHaveValue('');
@@ -218,8 +219,9 @@ test('a takeover rate clearly above 8 % says stop, in Chinese, with screenshots'
 
 test('a buyer question the library cannot answer shows up among the questions that got no suggestion', async ({ context, extensionId, demoUrl }) => {
   await configureShop(context, extensionId, { ...ALWAYS_OPEN, interfaceLanguage: 'en' });
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
-  await buyerSays(page, 'c-7301', 'Is your cat friendly with dogs?');
+  // Camille's chat, where the shop spoke last: nothing is owed on opening, so only this test's message counts.
+  const page = await openChat(context, demoUrl, 'conversation=c-7305');
+  await buyerSays(page, 'c-7305', 'Is your cat friendly with dogs?');
   // The first message of a session is greeted: the worker has answered (and stored) it.
   await expect(suggestions(page).first()).toBeVisible();
   const options = await context.newPage();

@@ -75,14 +75,15 @@ for (const size of SIZES) {
       const context = await launch(size, lang.locale);
       try {
         const page = await context.newPage();
-        await page.goto(`${demoUrl}/chat/inbox/current?conversation=c-7301`);
+        // Camille's chat: the shop spoke last, so nothing is owed when it opens.
+        await page.goto(`${demoUrl}/chat/inbox/current?conversation=c-7305`);
         await expect(page.getByTestId('shopreply.status')).toHaveText(lang.reading);
         await expect(page.getByTestId('shopreply.autosend').locator('..')).toContainText(lang.autoSend);
         // Nothing to say yet: one line.
         const idle = await expectClearOfChat(page);
         expect(idle.height).toBeLessThan(40);
 
-        await buyerSays(page, 'c-7301', 'where is my order? tracking number please');
+        await buyerSays(page, 'c-7305', 'where is my order? tracking number please');
         await expect(page.getByTestId('shopreply.suggestion').first()).toBeVisible();
         await expect(page.getByTestId('shopreply.hint')).toContainText(lang.hint);
         await expect(page.getByTestId('shopreply.suggestion-reason').first()).toContainText(lang.kind);

@@ -14,6 +14,8 @@ test.beforeEach(async ({ context, extensionId }) => {
 test('a page script’s Alt+1 and clicks on the overlay do nothing; the agent’s own do', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301');
   await buyerSays(page, 'c-7301', 'how do I return this? I want a refund');
+  // The chat opened with suggestions for its unanswered message: wait for this message's.
+  await expect(page.getByTestId('shopreply.buyer-message')).toContainText('I want a refund');
   await expect(suggestions(page).first()).toBeVisible();
   const first = (await suggestions(page).first().getByTestId('shopreply.suggestion-text').textContent())!;
   const shown = await suggestions(page).count();

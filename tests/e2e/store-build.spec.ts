@@ -37,11 +37,12 @@ test('the store build works on a seller chat host, hides its overlay from the pa
   await expect(local.locator('shopreply-overlay')).toHaveCount(0);
 
   const page = await context.newPage();
-  await page.goto(`${SELLER_CHAT}?conversation=c-7301`);
+  // Camille's chat, where the shop spoke last: the only suggestions are for this test's message.
+  await page.goto(`${SELLER_CHAT}?conversation=c-7305`);
   await expect(page.locator('shopreply-overlay')).toHaveCount(1);
   // Closed: the page's scripts see the host element, not what is inside it.
   expect(await page.evaluate(() => document.querySelector('shopreply-overlay')!.shadowRoot === null)).toBe(true);
-  await buyerSays(page, 'c-7301', 'how do I return this? I want a refund');
+  await buyerSays(page, 'c-7305', 'how do I return this? I want a refund');
 
   // The content script answered inside its closed root: the popup asks it for the suggestions.
   const popup = await context.newPage();

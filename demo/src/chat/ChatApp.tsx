@@ -25,7 +25,7 @@ export function ChatApp({ state, dispatch }: { state: ChatState; dispatch: Dispa
             <header className={cx('chat-header')}>
               <span className={cx('chat-header-name')} {...hook('header_username')}>{active.buyer}</span>
             </header>
-            <MessageList conversation={active} epoch={state.renderEpoch} onLoadOlder={() => dispatch({ type: 'load-older' })} />
+            <MessageList conversation={active} epoch={state.renderEpoch} windowEnd={state.windowEnd} onLoadOlder={() => dispatch({ type: 'load-older' })} />
             <Composer
               conversationId={active.id}
               value={active.draft}

@@ -66,6 +66,16 @@ export function Simulator({ state, dispatch, sync }: { state: ChatState; dispatc
         <button type="button" data-testid="demo.rerender" onClick={() => dispatch({ type: 'rerender' })}>
           Re-render messages
         </button>
+        {params.list === 'virtual' && (
+          <>
+            <button type="button" data-testid="demo.scroll-up" onClick={() => dispatch({ type: 'scroll', by: -1 })}>
+              Scroll up
+            </button>
+            <button type="button" data-testid="demo.scroll-down" onClick={() => dispatch({ type: 'scroll', by: 1 })}>
+              Scroll down
+            </button>
+          </>
+        )}
       </div>
       {sync.enabled && (
         <div className="demo-row">
@@ -87,6 +97,7 @@ export function Simulator({ state, dispatch, sync }: { state: ChatState; dispatc
         data-message-count={active?.messages.length ?? 0}
         data-older-left={active?.older.length ?? 0}
         data-render-epoch={state.renderEpoch}
+        data-window-end={state.windowEnd ?? 'end'}
         data-sent-count={state.sentCount}
         data-last-sent={state.lastSent}
         data-sync-held={sync.held}

@@ -9,10 +9,10 @@ import { loadCapture } from '../sites/captures';
 
 const REPLY = 'Your order ships today.';
 
-function setup(claimAnswer: ClaimResponse | 'no answer' = { granted: true }) {
+function setup(claimAnswer: ClaimResponse | 'no answer' = { granted: true }, send: 'button' | 'enter' = 'button') {
   const doc = loadCapture('default');
   document.documentElement.replaceWith(document.importNode(doc.documentElement, true));
-  const page = createChatPage(document, profile, 'seller-us.tiktok.com');
+  const page = createChatPage(document, { ...profile, send }, 'seller-us.tiktok.com');
   const conversation = page.conversation()!;
   const lastCard = () => page.messageCards().at(-1)!;
   const job: AutoSendJob = {
@@ -32,6 +32,15 @@ function setup(claimAnswer: ClaimResponse | 'no answer' = { granted: true }) {
     textarea.value = '';
   });
   button.addEventListener('click', clicks);
+  // The page also sends on Enter, deciding in keydown as editors do; a synthetic key types nothing.
+  const enters = vi.fn((e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.shiftKey) return;
+    e.preventDefault();
+    if (textarea.value.trim()) clicks();
+  });
+  textarea.addEventListener('keydown', enters);
+  const keypresses = vi.fn();
+  textarea.addEventListener('keypress', keypresses);
   let actions = 0;
   const activity = {
     count: () => actions,
@@ -43,7 +52,7 @@ function setup(claimAnswer: ClaimResponse | 'no answer' = { granted: true }) {
   const reports: Extract<Request, { type: 'auto-send-result' }>[] = [];
   const claim = vi.fn(async () => (claimAnswer === 'no answer' ? undefined : claimAnswer));
   const deps: AutoSendDeps = { page, activity, claim, report: (r) => reports.push(r), expectOwnBubble: () => {}, since: 0, delayMs: 0 };
-  return { page, job, textarea, button, clicks, claim, reports, deps, agentActs: () => actions++, lastCard };
+  return { page, job, textarea, button, clicks, enters, keypresses, claim, reports, deps, agentActs: () => actions++, lastCard };
 }
 
 describe('sending one automatic reply from the page', () => {
@@ -101,5 +110,36 @@ describe('sending one automatic reply from the page', () => {
     expect(await autoSend(job, deps)).toEqual({ status: 'held', stage: 'click', blockedBy: 'agent-typing' });
     expect(clicks).not.toHaveBeenCalled();
     expect(textarea.value).toBe('ok');
+  });
+
+  it('on a page that sends with Enter, presses Enter in the composer instead of clicking, after the same checks', async () => {
+    const { job, deps, clicks, enters, keypresses, textarea, button, reports } = setup({ granted: true }, 'enter');
+    button.remove(); // such a page may have no send button at all
+    expect(await autoSend(job, deps)).toEqual({ status: 'sent' });
+    expect(enters).toHaveBeenCalledTimes(1);
+    // The page took the keydown: no keypress follows, as in a browser.
+    expect(keypresses).not.toHaveBeenCalled();
+    expect(clicks).toHaveBeenCalledTimes(1);
+    expect(textarea.value).toBe('');
+    expect(reports.map((r) => r.result)).toEqual(['sent']);
+  });
+
+  it('on a page that sends with Enter, presses nothing when the composer no longer holds exactly our text', async () => {
+    const { job, deps, enters, textarea } = setup({ granted: true }, 'enter');
+    deps.activity.whileInserting = async <T,>(insert: () => Promise<T>) => {
+      const done = await insert();
+      // A page script (not the agent) appends to the composer after our insertion.
+      textarea.value += ' and more';
+      return done;
+    };
+    expect(await autoSend(job, deps)).toEqual({ status: 'held', stage: 'click', blockedBy: 'composer-changed' });
+    expect(enters).not.toHaveBeenCalled();
+  });
+
+  it('on a page that sends with a button, never presses Enter', async () => {
+    const { job, deps, enters, clicks } = setup();
+    expect(await autoSend(job, deps)).toEqual({ status: 'sent' });
+    expect(enters).not.toHaveBeenCalled();
+    expect(clicks).toHaveBeenCalledTimes(1);
   });
 });

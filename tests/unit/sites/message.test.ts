@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isLastMessageCard, messageCards, messageKey, readMessageCard, tiktokShopProfile as profile } from '../../../lib/sites';
+import { cardOf, isLastMessageCard, latestUnanswered, messageCards, messageKey, readMessageCard, tiktokShopProfile as profile } from '../../../lib/sites';
 import { loadCapture } from './captures';
 
 const read = (doc: Document) => messageCards(doc, profile).map((c) => readMessageCard(c, profile));
@@ -113,5 +113,71 @@ describe('allMessageKeys', () => {
       const doc = loadCapture(name);
       expect(allMessageKeys('c', doc, profile)).toEqual(keys(doc));
     }
+  });
+});
+
+describe('messageKey on a page that prints no time labels', () => {
+  /** The duplicates capture ("…", ok, ok, ok) without its time labels, and with "ok" again after a question. */
+  function untimed() {
+    const doc = loadCapture('duplicates');
+    for (const t of doc.querySelectorAll('[data-testid="chat.chatroom.message_time"]')) t.remove();
+    const cards = messageCards(doc, profile);
+    const question = cards[0].cloneNode(true) as Element;
+    question.querySelector('pre')!.textContent = 'Any news?';
+    const ok = cards[1].cloneNode(true) as Element;
+    cards.at(-1)!.after(question, ok);
+    return doc;
+  }
+
+  it('tells "ok" written at two moments apart by the message before it', () => {
+    const all = keys(untimed());
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('gives, in one pass, the keys messageKey gives card by card', async () => {
+    const { allMessageKeys } = await import('../../../lib/sites');
+    const doc = untimed();
+    expect(allMessageKeys('c', doc, profile)).toEqual(keys(doc));
+  });
+
+  it('keeps a message’s key when the history above it leaves a virtualised window', () => {
+    const doc = untimed();
+    const before = keys(doc).at(-1);
+    // The window scrolls: the first cards, earlier "ok"s among them, are no longer in the DOM.
+    messageCards(doc, profile).slice(0, 3).forEach((card) => card.remove());
+    expect(keys(doc).at(-1)).toBe(before);
+  });
+});
+
+describe('latestUnanswered', () => {
+  const m = (author: 'buyer' | 'seller' | 'system', text = 'x') => ({ author, text, timeLabel: '' });
+  it('is the latest buyer message with text that no shop message follows', () => {
+    expect(latestUnanswered([m('buyer', 'a'), m('seller'), m('buyer', 'b'), m('buyer', 'c')])).toBe(3);
+    // A system line or the buyer's picture after it does not answer it.
+    expect(latestUnanswered([m('buyer', 'a'), m('buyer', ''), m('system', 'The buyer placed an order')])).toBe(0);
+  });
+
+  it('is none when the shop spoke last, or nobody did', () => {
+    expect(latestUnanswered([m('buyer'), m('seller')])).toBe(-1);
+    expect(latestUnanswered([m('seller'), m('buyer', '')])).toBe(-1);
+    expect(latestUnanswered([])).toBe(-1);
+  });
+
+  it('finds the unanswered question of the demo chat’s captures', () => {
+    const text = (name: string) => {
+      const reads = read(loadCapture(name));
+      return reads[latestUnanswered(reads)]?.text;
+    };
+    expect(text('default')).toBe('Is it true to size? I usually wear a M.');
+    expect(text('zh-locale')).toBeUndefined();
+  });
+});
+
+describe('cardOf', () => {
+  it('finds the whole card around a text node whose text changed in place, and nothing outside cards', () => {
+    const doc = loadCapture('default');
+    const card = messageCards(doc, profile)[1];
+    expect(cardOf(card.querySelector('pre')!.firstChild!, profile)).toBe(card);
+    expect(cardOf(doc.querySelector('textarea')!, profile)).toBeNull();
   });
 });
