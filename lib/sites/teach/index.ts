@@ -4,3 +4,4 @@ export { marks, pickedMessages, proposeAuthors, proposeCards, proposeList, propo
 export { proposeActiveCard, proposeIdSources, type IdProposal } from './conversation';
 export { draftProfile, matchPatternFor, profileIdFor, readWithChoices, runtimeOfChoices, type LiveRead, type TeachChoices, type TeachMissing } from './draft';
 export { DRAFT_HASH_KEY, decodeDraft, draftHash, draftOfHash, encodeDraft, type DecodedDraft } from './draft-url';
+export { REQUIRED_STEPS, TEACH_STEPS, choicesFrom, composerRole, pickTarget, proposeAll, type Proposals, type TeachPicks, type TeachStep } from './session';

@@ -1,4 +1,4 @@
-import { attributeRank, attributeSelector, classKind, cssIdent, isStableId } from './tokens';
+import { attributeRank, attributeSelector, classKind, cssIdent, isPerItemAttribute, isStableId } from './tokens';
 
 /**
  * Selector proposals for picked elements: what the element says about itself (stable attributes),
@@ -39,6 +39,12 @@ export function featuresOf(el: Element): Feature[] {
     const rank = attributeRank(name, value);
     if (rank === null) continue;
     out.push({ selector: attributeSelector(name, value), kind: 'attribute', score: rank });
+  }
+  // That an element carries a data or ARIA attribute at all is as stable as its value, and holds for
+  // every card even where the value is each card's own (`[data-message-id]`).
+  for (const name of el.getAttributeNames()) {
+    if (!/^(data|aria)-[a-z0-9-]+$/.test(name) || attributeRank(name, 'x') === null && !isPerItemAttribute(name)) continue;
+    out.push({ selector: `[${name}]`, kind: 'attribute', score: (attributeRank(name, 'x') ?? 1) + 0.5 });
   }
   for (const name of Array.from(el.classList)) {
     const kind = classKind(name);

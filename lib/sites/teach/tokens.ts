@@ -10,20 +10,22 @@ const BUILD_CLASS = [
   /^jsx-\d+$/, // styled-jsx
   /^svelte-[a-z0-9]+$/i,
   /^_(?=[a-z0-9_-]*\d)[a-z0-9_-]{4,}$/i, // minified CSS modules: _3fG7x
-  /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*__[a-z0-9_-]{5,}$/i, // CSS modules: Name_local__hash
   /^[a-f0-9]{6,}$/i, // bare hex
 ];
 
 /** A token that a person did not write: letters and digits mixed at random, or case switching mid-word. */
 function randomLooking(part: string): boolean {
   if (part.length >= 5 && /\d/.test(part) && /[a-z]/i.test(part) && !/^[a-z]+\d{1,2}$/i.test(part)) return true;
-  const switches = part.match(/[a-z][A-Z]/g)?.length ?? 0;
-  return switches >= 2 && part.length <= 10;
+  // Mixed case that is not camelCase or PascalCase words (chatMessage, MessageList): bZkfAO, hDQAmv.
+  return /[a-z]/.test(part) && /[A-Z]/.test(part) && part.length <= 10 && !/^[a-zA-Z][a-z0-9]*(?:[A-Z][a-z0-9]+)*$/.test(part);
 }
 
 /** Whether a class name looks written by a build tool (or at random) rather than by a person. */
 export function isBuildClass(name: string): boolean {
   if (BUILD_CLASS.some((re) => re.test(name))) return true;
+  // CSS modules: Button_root__a1B2c (a BEM element, block__element, has no digits or mixed case in its tail).
+  const modules = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*__([a-z0-9_-]{5,})$/i.exec(name);
+  if (modules && /\d|[a-z][A-Z]|[A-Z][a-z]/.test(modules[1]) && !/^[a-z]+(?:-[a-z]+)*$/.test(modules[1])) return true;
   // jss-1a2b3, mui-8f7x2a, Button-root-x9Kq2: a part no person would write.
   return name.split(/[-_]+/).some(randomLooking);
 }
@@ -80,6 +82,7 @@ export function attributeRank(name: string, value: string): number | null {
   if (name === 'role') return 2;
   if (name === 'aria-label' || name === 'placeholder' || name === 'title' || name === 'aria-placeholder') return 5;
   if (name.startsWith('aria-')) return 3;
+  if (name === 'type') return 6; // says little: many buttons are type="button"
   const named = NAMED_ATTRIBUTES.indexOf(name);
   return named >= 0 ? 4 : null;
 }
