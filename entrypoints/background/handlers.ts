@@ -8,6 +8,7 @@ import { recordOutcome } from './outcome';
 import { rearmFollowUpAlarm } from './follow-up-alarms';
 import { eventBase } from './event-base';
 import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from './auto-send-claim';
+import { openSiteProfileDraft } from './site-profile-draft';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
 export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
@@ -55,6 +56,8 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           return { followups: await conversations.followUps() };
         case 'training-status':
           return library.status();
+        case 'open-site-profile-draft':
+          return openSiteProfileDraft(request.profile);
       }
     },
   };

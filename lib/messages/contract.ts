@@ -77,6 +77,8 @@ export const WORKER_CONTRACTS = {
   followups: { request: request('followups'), response: FollowUpListSchema, from: EXTENSION_PAGE },
   // The editor's try-it box: whether the library's model is trained yet (the overlay does not ask).
   'training-status': { request: request('training-status'), response: TrainingStatusSchema, from: EXTENSION_PAGE },
+  // teach (issue 11): opens the editor with a draft profile; only Apply there changes anything.
+  'open-site-profile-draft': { request: request('open-site-profile-draft'), response: AckSchema, from: EITHER },
 } as const satisfies { [K in RequestType]: Contract };
 
 /** Messages from the popup to the content script of a chat tab. */

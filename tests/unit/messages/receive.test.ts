@@ -25,6 +25,8 @@ const REQUESTS: { [K in keyof typeof WORKER_CONTRACTS]: RequestInput<K> } = {
   'set-global-pause': { type: 'set-global-pause', paused: true },
   followups: { type: 'followups' },
   'training-status': { type: 'training-status' },
+  // teach (issue 11)
+  'open-site-profile-draft': { type: 'open-site-profile-draft', profile: { format: 'shopreply.site-profile', formatVersion: 1 } },
 };
 
 const allowed = (sender: MessageSender) =>
@@ -48,14 +50,14 @@ describe('who may send what to the worker', () => {
 
   it('a content script may report the chat and switch one conversation, never change the shop’s settings', () => {
     expect(allowed(contentScript)).toEqual(
-      ['auto-send-result', 'buyer-message', 'claim-auto-send', 'conversation-state', 'list-phrases', 'outcome', 'seller-message', 'set-auto-send', 'taken-over', 'try'],
+      ['auto-send-result', 'buyer-message', 'claim-auto-send', 'conversation-state', 'list-phrases', 'open-site-profile-draft', 'outcome', 'seller-message', 'set-auto-send', 'taken-over', 'try'],
     );
     const refused = receiveRequest(REQUESTS['set-global-pause'], contentScript, self);
     expect(refused).toEqual({ ok: false, code: 'refused', error: '"set-global-pause" may not be sent from a content-script' });
   });
 
   it('our pages may change settings but not speak for a chat tab (learning comes from tabs only)', () => {
-    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'set-auto-send', 'set-global-pause', 'training-status', 'try'];
+    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'open-site-profile-draft', 'set-auto-send', 'set-global-pause', 'training-status', 'try'];
     expect(allowed(popup)).toEqual(pageTypes);
     expect(allowed(optionsInTab)).toEqual(pageTypes);
     expect(receiveRequest(REQUESTS.outcome, popup, self)).toMatchObject({ ok: false, code: 'refused' });
