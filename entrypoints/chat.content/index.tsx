@@ -8,6 +8,8 @@ import { createAssistant } from './assistant';
 import { acceptOnlyTrustedEvents } from './trusted';
 import { createDocking } from './dock';
 import { resolveUiLanguage } from '../../lib/i18n';
+import { createTeaching } from './teach/teaching';
+import { TeachRoot } from './teach/TeachPanel';
 import './overlay.css';
 
 export default defineContentScript({
@@ -21,6 +23,7 @@ export default defineContentScript({
     const store = createOverlayStore(resolveUiLanguage(navigator.language));
     const docking = createDocking(page);
     const assistant = createAssistant(page, store);
+    const teaching = createTeaching(document, window);
 
     const ui = await createShadowRootUi(ctx, {
       name: 'shopreply-overlay',
@@ -33,8 +36,10 @@ export default defineContentScript({
       mode: import.meta.env.SHOPREPLY_DEMO ? 'open' : 'closed',
       onMount(container, shadow) {
         acceptOnlyTrustedEvents(shadow);
+        teaching.setHost(shadow.host);
         const root = createRoot(container);
         root.render(
+          <>
           <Overlay
             store={store}
             docking={docking}
@@ -42,7 +47,10 @@ export default defineContentScript({
             onDismiss={assistant.dismiss}
             onAutoSend={(enabled) => void assistant.setAutoSend(enabled)}
             onConfirmAutoSend={(confirmed) => void assistant.confirmAutoSend(confirmed)}
-          />,
+            onTeach={teaching.open}
+          />
+          <TeachRoot teaching={teaching} store={store} />
+          </>,
         );
         return root;
       },
@@ -53,5 +61,6 @@ export default defineContentScript({
     ui.mount();
     assistant.start();
     ctx.onInvalidated(assistant.stop);
+    ctx.onInvalidated(teaching.close);
   },
 });
