@@ -8,7 +8,7 @@ import { recordOutcome } from './outcome';
 import { rearmFollowUpAlarm } from './follow-up-alarms';
 import { eventBase } from './event-base';
 import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from './auto-send-claim';
-import { openSiteProfileDraft } from './site-profile-draft';
+import { injectTeachUi, openSiteProfileDraft, type SenderTab } from './site-profile-draft';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
 export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
@@ -16,7 +16,7 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
   const suggester = createSuggester(db, library);
 
   return {
-    async handle(request: Request): Promise<unknown> {
+    async handle(request: Request, sender: SenderTab = {}): Promise<unknown> {
       const now = Date.now();
       switch (request.type) {
         case 'buyer-message':
@@ -58,6 +58,8 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache) {
           return library.status();
         case 'open-site-profile-draft':
           return openSiteProfileDraft(request.profile);
+        case 'load-teach-ui':
+          return injectTeachUi(sender);
       }
     },
   };

@@ -1,4 +1,5 @@
 import { draftHash } from '../../lib/sites/teach/draft-url';
+import { TEACH_UI_FILE } from '../chat.content/teach/module';
 
 /** The editor's address for a draft profile: `options.html#site-profile-draft=<base64url JSON>`. */
 export const draftEditorUrl = (optionsUrl: string, profile: unknown) => `${optionsUrl}${draftHash(profile)}`;
@@ -13,5 +14,26 @@ export async function openSiteProfileDraft(
   optionsUrl: string = browser.runtime.getURL('/options.html'),
 ): Promise<{ ok: true }> {
   await openTab(draftEditorUrl(optionsUrl, profile));
+  return { ok: true };
+}
+
+/** The tab and frame a message came from, as the browser tells the worker. */
+export interface SenderTab {
+  tabId?: number;
+  frameId?: number;
+}
+
+/**
+ * Injects the teaching interface's chunk into the frame that asked, in the content script's
+ * isolated world (entrypoints/chat.content/teach/module.ts). Only our own file, only into a tab our
+ * content script already runs in (the sender).
+ */
+export async function injectTeachUi(
+  sender: SenderTab,
+  inject: (tabId: number, frameId: number, file: string) => Promise<unknown> = (tabId, frameId, file) =>
+    browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as '/teach-ui.js'] }),
+): Promise<{ ok: true }> {
+  if (sender.tabId === undefined) throw new Error('load-teach-ui needs the sender\'s tab');
+  await inject(sender.tabId, sender.frameId ?? 0, TEACH_UI_FILE);
   return { ok: true };
 }

@@ -8,8 +8,7 @@ import { createAssistant } from './assistant';
 import { acceptOnlyTrustedEvents } from './trusted';
 import { createDocking } from './dock';
 import { resolveUiLanguage } from '../../lib/i18n';
-import { createTeaching } from './teach/teaching';
-import { TeachRoot } from './teach/TeachPanel';
+import { createTeachEntry } from './teach/entry';
 import './overlay.css';
 
 export default defineContentScript({
@@ -23,7 +22,7 @@ export default defineContentScript({
     const store = createOverlayStore(resolveUiLanguage(navigator.language));
     const docking = createDocking(page);
     const assistant = createAssistant(page, store);
-    const teaching = createTeaching(document, window);
+    const teaching = createTeachEntry(store);
 
     const ui = await createShadowRootUi(ctx, {
       name: 'shopreply-overlay',
@@ -36,10 +35,9 @@ export default defineContentScript({
       mode: import.meta.env.SHOPREPLY_DEMO ? 'open' : 'closed',
       onMount(container, shadow) {
         acceptOnlyTrustedEvents(shadow);
-        teaching.setHost(shadow.host);
+        teaching.setShadow(shadow);
         const root = createRoot(container);
         root.render(
-          <>
           <Overlay
             store={store}
             docking={docking}
@@ -48,9 +46,7 @@ export default defineContentScript({
             onAutoSend={(enabled) => void assistant.setAutoSend(enabled)}
             onConfirmAutoSend={(confirmed) => void assistant.confirmAutoSend(confirmed)}
             onTeach={teaching.open}
-          />
-          <TeachRoot teaching={teaching} store={store} />
-          </>,
+          />,
         );
         return root;
       },

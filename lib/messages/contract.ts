@@ -79,6 +79,8 @@ export const WORKER_CONTRACTS = {
   'training-status': { request: request('training-status'), response: TrainingStatusSchema, from: EXTENSION_PAGE },
   // teach (issue 11): opens the editor with a draft profile; only Apply there changes anything.
   'open-site-profile-draft': { request: request('open-site-profile-draft'), response: AckSchema, from: EITHER },
+  // Injects our own file into the sender's own tab, which the content script already runs in.
+  'load-teach-ui': { request: request('load-teach-ui'), response: AckSchema, from: CONTENT_SCRIPT },
 } as const satisfies { [K in RequestType]: Contract };
 
 /** Messages from the popup to the content script of a chat tab. */

@@ -158,6 +158,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   // teach (issue 11): "Teach this page" hands its profile to the editor.
   /** Content script: open the editor with this draft site profile for preview and Apply (it changes nothing by itself). */
   z.object({ type: z.literal('open-site-profile-draft'), profile: SiteProfileDraftSchema }),
+  /** Content script: inject the teaching interface's chunk into the sender's tab (the worker knows the tab). */
+  z.object({ type: z.literal('load-teach-ui') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

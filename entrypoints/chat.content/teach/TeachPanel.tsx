@@ -5,7 +5,6 @@ import { REQUIRED_STEPS, TEACH_STEPS, type IdProposal, type TeachStep } from '..
 import type { Role } from '../../../lib/sites/profile-v1';
 import type { Teaching } from './teaching';
 import type { OverlayStore } from '../overlay-store';
-import './teach.css';
 
 /** Which roles each step proposes selectors for, in the order they are shown. */
 const ROLES_OF: Record<TeachStep, Role[]> = {

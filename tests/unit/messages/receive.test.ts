@@ -27,6 +27,7 @@ const REQUESTS: { [K in keyof typeof WORKER_CONTRACTS]: RequestInput<K> } = {
   'training-status': { type: 'training-status' },
   // teach (issue 11)
   'open-site-profile-draft': { type: 'open-site-profile-draft', profile: { format: 'shopreply.site-profile', formatVersion: 1 } },
+  'load-teach-ui': { type: 'load-teach-ui' },
 };
 
 const allowed = (sender: MessageSender) =>
@@ -50,7 +51,7 @@ describe('who may send what to the worker', () => {
 
   it('a content script may report the chat and switch one conversation, never change the shop’s settings', () => {
     expect(allowed(contentScript)).toEqual(
-      ['auto-send-result', 'buyer-message', 'claim-auto-send', 'conversation-state', 'list-phrases', 'open-site-profile-draft', 'outcome', 'seller-message', 'set-auto-send', 'taken-over', 'try'],
+      ['auto-send-result', 'buyer-message', 'claim-auto-send', 'conversation-state', 'list-phrases', 'load-teach-ui', 'open-site-profile-draft', 'outcome', 'seller-message', 'set-auto-send', 'taken-over', 'try'],
     );
     const refused = receiveRequest(REQUESTS['set-global-pause'], contentScript, self);
     expect(refused).toEqual({ ok: false, code: 'refused', error: '"set-global-pause" may not be sent from a content-script' });

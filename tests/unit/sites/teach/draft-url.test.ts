@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { decodeDraft, draftHash, draftOfHash, encodeDraft } from '../../../../lib/sites/teach';
 import { receiveRequest } from '../../../../lib/messages/receive';
-import { draftEditorUrl, openSiteProfileDraft } from '../../../../entrypoints/background/site-profile-draft';
+import { draftEditorUrl, injectTeachUi, openSiteProfileDraft } from '../../../../entrypoints/background/site-profile-draft';
 import { tiktokShopProfileFile } from '../../../../lib/sites';
 
 const self = { id: 'ext', origin: 'chrome-extension://ext' };
@@ -41,5 +41,16 @@ describe('the draft hand-off to the editor (#site-profile-draft=<base64url JSON>
     expect(pack).toMatchObject({ ok: false, code: 'malformed' });
     const huge = receiveRequest({ type: 'open-site-profile-draft', profile: { format: 'shopreply.site-profile', name: 'x'.repeat(100_001) } }, contentScript, self);
     expect(huge).toMatchObject({ ok: false, code: 'malformed', error: expect.stringContaining('longer than 100000 characters') });
+  });
+});
+
+describe('loading the teaching interface', () => {
+  it('injects our own chunk into the frame that asked, and refuses a sender without a tab', async () => {
+    const inject = vi.fn(async () => undefined);
+    await expect(injectTeachUi({ tabId: 7, frameId: 2 }, inject)).resolves.toEqual({ ok: true });
+    expect(inject).toHaveBeenCalledWith(7, 2, '/teach-ui.js');
+    await expect(injectTeachUi({}, inject)).rejects.toThrow(/sender's tab/);
+    // Only our content script may ask for it: an extension page has no chat to teach.
+    expect(receiveRequest({ type: 'load-teach-ui' }, { id: 'ext', url: 'chrome-extension://ext/popup.html' }, self)).toMatchObject({ ok: false, code: 'refused' });
   });
 });
