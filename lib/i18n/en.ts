@@ -625,6 +625,7 @@ export const en = {
   "teach.downloaded": "Profile file downloaded: import it in the editor, or share it with your team.",
   "teach.saveFailed": "Could not open the editor: {reason}",
   "teach.problems": "The profile is not complete yet:",
+  "teach.move": "Move to the other side",
   "teach.close": "Close",
   "overlay.role.author": "who wrote each message",
   "overlay.role.buyerBubble": "buyer's messages",

@@ -627,6 +627,7 @@ export const zh: Record<MessageKey, string> = {
   "teach.downloaded": "配置文件已下载：可在编辑器中导入，或分享给团队。",
   "teach.saveFailed": "无法打开编辑器：{reason}",
   "teach.problems": "配置还不完整：",
+  "teach.move": "移到另一侧",
   "teach.close": "关闭",
   "overlay.role.author": "消息的发送方",
   "overlay.role.buyerBubble": "买家消息",

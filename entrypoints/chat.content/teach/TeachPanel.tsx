@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { t, hasMessage, type UiLanguage } from '../../../lib/i18n';
 import { roleText } from '../../../lib/i18n/overlay';
 import { REQUIRED_STEPS, TEACH_STEPS, type IdProposal, type TeachStep } from '../../../lib/sites/teach';
@@ -31,6 +31,8 @@ export function TeachRoot({ teaching, store }: { teaching: Teaching; store: Over
 
 export function TeachPanel({ teaching, ui }: { teaching: Teaching; ui: UiLanguage }) {
   const s = useSyncExternalStore(teaching.subscribe, teaching.get);
+  // The panel covers part of the page: the supervisor moves it aside to reach what is under it.
+  const [left, setLeft] = useState(false);
   if (!s.open) return null;
   const sep = ui === 'zh' ? '、' : ', ';
   const live = s.live;
@@ -41,10 +43,13 @@ export function TeachPanel({ teaching, ui }: { teaching: Teaching; ui: UiLanguag
       {s.hover && s.picking && (
         <div className="sr-teach-hover" style={{ left: s.hover.left, top: s.hover.top, width: s.hover.width, height: s.hover.height }} data-testid="shopreply.teach-highlight" />
       )}
-      <div className="sr-teach" lang={ui === 'zh' ? 'zh-CN' : 'en'} role="dialog" aria-label={t(ui, 'teach.title')} data-testid="shopreply.teach">
+      <div className={left ? 'sr-teach sr-teach--left' : 'sr-teach'} lang={ui === 'zh' ? 'zh-CN' : 'en'} role="dialog" aria-label={t(ui, 'teach.title')} data-testid="shopreply.teach">
         <div className="sr-teach-head">
           <strong>{t(ui, 'teach.title')}</strong>
-          <button type="button" className="sr-teach-x" onClick={() => teaching.close()} aria-label={t(ui, 'teach.close')} title={t(ui, 'teach.close')} data-testid="shopreply.teach-close">
+          <button type="button" className="sr-teach-x" onClick={() => setLeft(!left)} aria-label={t(ui, 'teach.move')} title={t(ui, 'teach.move')} data-testid="shopreply.teach-move">
+            ⇆
+          </button>
+          <button type="button" className="sr-teach-x sr-teach-x--close" onClick={() => teaching.close()} aria-label={t(ui, 'teach.close')} title={t(ui, 'teach.close')} data-testid="shopreply.teach-close">
             ✕
           </button>
         </div>

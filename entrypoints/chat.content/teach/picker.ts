@@ -11,7 +11,7 @@ export interface PickerOptions {
 
 /**
  * Point-and-pick on the page: while on, the element under the pointer is reported for the
- * highlight and a click picks it. Only the browser's own events (`isTrusted`) count, so the page's
+ * highlight and a press of the main button picks it. Only the browser's own events (`isTrusted`) count, so the page's
  * scripts cannot pick for the supervisor; and the picking click is taken before the page's own
  * listeners see it (window, capture phase), so it opens, sends or focuses nothing there.
  */
@@ -30,7 +30,8 @@ export function createPicker(win: Window, options: PickerOptions) {
     if (!e.isTrusted || options.isOurs(e.target)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    if (e.type !== 'click') return;
+    // The press picks, not the click: a disabled button (Send with an empty reply box) gets no click.
+    if (e.type !== 'pointerdown' || (e as PointerEvent).button !== 0) return;
     const el = pageElement(e);
     if (el) options.onPick(el);
   };
