@@ -12,6 +12,11 @@ export interface PickedMessages {
   sellerCard: Element;
   /** Every card of the list: the list's children shaped like the picked two. */
   cards: Element[];
+  /**
+   * Every card of the page: elements shaped like the picked two anywhere (a list grouped by day
+   * holds cards in several groups); the list's cards when the two share no class or attribute.
+   */
+  allCards: Element[];
 }
 
 const childOn = (list: Element, el: Element): Element => {
@@ -35,7 +40,18 @@ export function pickedMessages(buyerPick: Element, sellerPick: Element): PickedM
       shared.every((f) => safeMatches(c, f.selector)) &&
       sharedNames.every((n) => c.hasAttribute(n)),
   );
-  return { list, buyerCard, sellerCard, cards };
+  const root = list.ownerDocument;
+  const shape = `${buyerCard.localName}${shared.map((f) => f.selector).join('')}${sharedNames.map((n) => `[${n}]`).join('')}`;
+  let allCards = cards;
+  if (shared.length || sharedNames.length) {
+    try {
+      const found = Array.from(root.querySelectorAll(shape));
+      if (cards.every((c) => found.includes(c))) allCards = found;
+    } catch {
+      allCards = cards;
+    }
+  }
+  return { list, buyerCard, sellerCard, cards, allCards };
 }
 
 function safeMatches(el: Element, selector: string): boolean {
@@ -48,7 +64,7 @@ function safeMatches(el: Element, selector: string): boolean {
 
 /** Selectors of every message card: the common selector of the two picked cards, checked to find all cards. */
 export function proposeCards(root: ParentNode, picked: PickedMessages): Candidate[] {
-  return proposeForMany(root, [picked.buyerCard, picked.sellerCard], picked.cards);
+  return proposeForMany(root, [picked.buyerCard, picked.sellerCard], picked.allCards);
 }
 
 /** Selectors of the list that holds the cards (one element). */

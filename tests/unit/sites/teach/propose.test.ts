@@ -173,3 +173,16 @@ describe('a taught profile reads the page it was taught on', () => {
     expect(choicesFrom(proposals, { sendButton: 1 }, 'button').selectors.sendButton?.[0]).toBe(second.selector);
   });
 });
+
+describe('a list grouped by day', () => {
+  it('the card selector finds the cards of every day, not only those of the day picked in', () => {
+    const doc = new DOMParser().parseFromString(`<main><div class="thread">
+      <section class="day"><h3>Monday</h3><div class="msg msg--in"><p>Hello</p></div><div class="msg msg--out"><p>Hi!</p></div></section>
+      <section class="day"><h3>Today</h3><div class="msg msg--in"><p>Any news?</p></div><div class="msg msg--out"><p>Shipped.</p></div><div class="msg msg--in"><p>Thanks</p></div></section>
+    </div></main>`, 'text/html');
+    const picked = pickedMessages(one(doc, 'section:nth-of-type(2) .msg--in p'), one(doc, 'section:nth-of-type(2) .msg--out p'))!;
+    expect(picked.cards).toHaveLength(3);
+    expect(picked.allCards).toHaveLength(5);
+    expect(proposeCards(doc, picked)[0]).toMatchObject({ selector: '.msg', count: 5, exact: true });
+  });
+});
