@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { draftOfHash } from '../../lib/sites/teach';
-import { checkProfile, messageCards, readConversation, readMessageCard, selectorCheckOf, toRuntimeProfile, validateSiteProfile } from '../../lib/sites';
+import { checkProfile, messageCards, readConversation, readMessageCard } from '../../lib/sites';
+import { checkedDraft, pageDocument, pointAndClick, saveDraft, teachParts, teachStep } from './teach-helpers';
 
 /**
  * "Teach this page" on the demo chat's redesign (`dom=v2`: hashed class names, no test ids, no ARIA
@@ -11,31 +9,12 @@ import { checkProfile, messageCards, readConversation, readMessageCard, selector
  * panel reads the page, and Save hands a working profile to the editor.
  */
 
-/** A real click (page.mouse: trusted events) in the middle of an element of the page. */
-async function pointAndClick(page: Page, target: Locator) {
-  const box = (await target.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-  await expect(page.getByTestId('shopreply.teach-highlight')).toBeVisible();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
-/** The page as it is now, parsed by jsdom, to check a profile with the library's own functions. */
-async function pageDocument(page: Page): Promise<Document> {
-  const { window } = new JSDOM(await page.content(), { url: page.url() });
-  // lib/sites tells elements from documents with `instanceof Element`, a browser global.
-  (globalThis as { Element?: unknown }).Element = window.Element;
-  return window.document;
-}
-
 function readsThePage(value: unknown, doc: Document, url: string) {
-  const checked = validateSiteProfile(value, 'draft.json', selectorCheckOf(doc));
-  expect(checked.ok ? [] : checked.problems).toEqual([]);
-  if (!checked.ok) throw new Error('invalid');
-  const profile = toRuntimeProfile(checked.value);
+  const { file, profile } = checkedDraft(value, doc);
   expect(checkProfile(doc, profile).missingRequired).toEqual([]);
   expect(readConversation(doc, profile, '127.0.0.1', url)).toMatchObject({ conversationId: '127.0.0.1|name:Emily Carter', buyerName: 'Emily Carter' });
   const reads = messageCards(doc, profile).map((c) => readMessageCard(c, profile));
-  return { file: checked.value, reads };
+  return { file, reads };
 }
 
 test('teaching the redesigned chat: point with the mouse, the live panel reads it, Save opens the editor with a profile that reads the page', async ({ context, demoUrl, extensionId }) => {
@@ -56,7 +35,7 @@ test('teaching the redesigned chat: point with the mouse, the live panel reads i
   const panel = page.getByTestId('shopreply.teach');
   await expect(panel).toBeVisible();
   await expect(page.getByTestId('shopreply.teach-live-missing')).toContainText('Still missing');
-  const step = (name: string) => page.getByTestId(`shopreply.teach-step-${name}`);
+  const step = (name: Parameters<typeof teachStep>[1]) => teachStep(page, name);
   await expect(step('buyerMessage')).toHaveClass(/sr-teach-step--now/);
   const clicksBefore = await pageClicks();
 
@@ -113,14 +92,7 @@ test('teaching the redesigned chat: point with the mouse, the live panel reads i
   const downloaded = JSON.parse(readFileSync((await download.path())!, 'utf8'));
 
   // Save: the worker opens the editor with the draft in its URL.
-  const [editor] = await Promise.all([context.waitForEvent('page'), page.getByTestId('shopreply.teach-save').click()]);
-  await expect(page.getByTestId('shopreply.teach-saved')).toContainText('Opened in the editor');
-  await editor.waitForLoadState('domcontentloaded');
-  const [address, hash] = editor.url().split('#');
-  expect(address).toBe(`chrome-extension://${extensionId}/options.html`);
-  const draft = draftOfHash(hash);
-  expect(draft?.ok).toBe(true);
-  const value = (draft as { ok: true; value: unknown }).value;
+  const value = await saveDraft(context, page, extensionId);
   expect(value).toEqual(downloaded);
 
   const doc = await pageDocument(page);
@@ -138,6 +110,30 @@ test('teaching the redesigned chat: point with the mouse, the live panel reads i
   await page.getByTestId('demo.rerender').click();
   await expect(page.getByTestId('demo.state')).toHaveAttribute('data-render-epoch', '1');
   expect(readsThePage(value, await pageDocument(page), url).reads).toHaveLength(4);
+});
+
+test('a contenteditable reply box on a page that sends with Enter: the editor role, no Send button in the profile', async ({ context, demoUrl, extensionId }) => {
+  const page = await context.newPage();
+  const url = new URL('/chat/inbox/current?dom=v2&composer=contenteditable', demoUrl).href;
+  await page.goto(url);
+  await expect(page.getByTestId('shopreply.status')).toContainText("Can't read this chat page");
+  const editor = page.locator('main [contenteditable]');
+  await teachParts(page, {
+    buyerMessage: page.locator('main pre', { hasText: 'Hi! I just ordered the hoodie.' }),
+    sellerMessage: page.locator('main pre', { hasText: 'Thank you for your order' }),
+    composer: editor,
+  }, { enterSends: true });
+  expect(await editor.evaluate((el) => document.activeElement === el)).toBe(false);
+  await expect(page.getByTestId('shopreply.teach-step-sendButton')).toHaveCount(0);
+  await expect(page.getByTestId('shopreply.teach-live-composer')).toHaveText('found');
+  await expect(page.getByTestId('shopreply.teach-live-missing')).toHaveText('Every required part is found.');
+  const { file, profile } = checkedDraft(await saveDraft(context, page, extensionId), await pageDocument(page));
+  expect(file.send).toBe('enter');
+  expect(file.selectors.sendButton).toBeUndefined();
+  expect(file.selectors.composerTextarea).toBeUndefined();
+  const doc = await pageDocument(page);
+  expect(doc.querySelector(file.selectors.composerEditable![0])?.getAttribute('contenteditable')).toBe('true');
+  expect(checkProfile(doc, profile).missingRequired).toEqual([]);
 });
 
 test('the badge of a page it reads offers no teaching', async ({ context, demoUrl }) => {
