@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { draftOfHash, type TeachStep } from '../../lib/sites/teach';
@@ -43,6 +43,11 @@ export async function saveDraft(context: BrowserContext, page: Page, extensionId
   if (!draft?.ok) throw new Error(`no draft in ${editor.url()}`);
   return draft.value;
 }
+
+// Loaded untyped on purpose: no ambient `declare module 'jsdom'` that would shadow @types/jsdom.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options?: { url?: string }) => { window: Window & typeof globalThis };
+};
 
 /** The page as it is now, parsed by jsdom, to check a profile with the library's own functions. */
 export async function pageDocument(page: Page): Promise<Document> {

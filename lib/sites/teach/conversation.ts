@@ -15,8 +15,7 @@ const idName = /^data-.*(conversation|chat|thread|ticket|room|session|dialog)|^d
  * finds whichever conversation is open, not this one. Ids of one conversation are left out.
  */
 export function proposeActiveCard(root: ParentNode, active: Element): { active: Candidate[]; all: Candidate[] } {
-  const parent = active.parentElement;
-  const siblings = parent ? Array.from(parent.children).filter((c) => c !== active && c.localName === active.localName) : [];
+  const siblings = counterparts(active);
   const own = featuresOf(active).filter((f) => !f.selector.startsWith('#') && !isPerItemAttribute(/^\[([^=]+)=/.exec(f.selector)?.[1] ?? '') && !idName.test(/^\[([^=]+)=/.exec(f.selector)?.[1] ?? ''));
   const has = (el: Element, sel: string) => {
     try {
@@ -38,6 +37,24 @@ export function proposeActiveCard(root: ParentNode, active: Element): { active: 
     active: rank(root, raw, [active], [active]),
     all: rank(root, all, [active, ...siblings], [active, ...siblings]),
   };
+}
+
+/**
+ * The other conversations' elements that correspond to `active`: its siblings of the same tag, or
+ * when it is wrapped alone in a row (`li > div`), the element at the same place in the other rows.
+ */
+function counterparts(active: Element): Element[] {
+  const path: number[] = [];
+  let row: Element = active;
+  while (row.parentElement && !Array.from(row.parentElement.children).some((c) => c !== row && c.localName === row.localName)) {
+    path.unshift(Array.from(row.parentElement.children).indexOf(row));
+    row = row.parentElement;
+    if (path.length > 4) return [];
+  }
+  const rows = row.parentElement ? Array.from(row.parentElement.children).filter((c) => c !== row && c.localName === row.localName) : [];
+  return rows
+    .map((r) => path.reduce<Element | undefined>((at, i) => at?.children[i], r))
+    .filter((c): c is Element => !!c && c.localName === active.localName);
 }
 
 /** One proposed id source with what it reads now; `name`: two buyers of one name share a conversation. */
@@ -73,7 +90,10 @@ export function proposeIdSources(input: { url: string; activeCard?: Element | nu
   }
   if (url) {
     for (const [name, value] of url.searchParams) {
-      if (idLikeParam.test(name) && value.trim()) out.push({ source: { url: 'param', name }, value: value.trim(), kind: 'id' });
+      const v = value.trim();
+      // A parameter named like one (ticket, conversation) or whose value looks like an id (c=cs-1001).
+      const idLike = idLikeParam.test(name) || (/\d/.test(v) && /^[\w.:-]{3,64}$/.test(v));
+      if (v && idLike) out.push({ source: { url: 'param', name }, value: v, kind: 'id' });
     }
     const parts = url.pathname.split('/');
     for (let i = parts.length - 1; i > 0; i--) {

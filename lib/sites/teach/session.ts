@@ -32,9 +32,12 @@ export function pickTarget(step: TeachStep, el: Element): Element {
     return root ?? el;
   }
   if (step === 'activeConversationCard') {
-    // The row of the list: the nearest ancestor with a sibling like it (its tag and a class or attribute in common).
-    for (let at: Element | null = el; at?.parentElement; at = at.parentElement) {
-      if (Array.from(at.parentElement.children).some((c) => c !== at && alike(c, at!))) return at;
+    const row = rowOf(el);
+    if (row) {
+      // A bare row that only wraps the conversation element (`<li><div class="conversation--active">`): that element.
+      let at = row;
+      while (at.attributes.length === 0 && at.children.length === 1 && at.firstElementChild!.contains(el) && at.firstElementChild!.attributes.length) at = at.firstElementChild!;
+      return at;
     }
   }
   return el;
@@ -43,8 +46,16 @@ export function pickTarget(step: TeachStep, el: Element): Element {
 /** The composer's role: a textarea or input, or a contenteditable editor. */
 export const composerRole = (el: Element): Role => (el.localName === 'textarea' || el.localName === 'input' ? 'composerTextarea' : 'composerEditable');
 
+/** The row of a list holding `el`: the nearest ancestor-or-self with a sibling like it. */
+export function rowOf(el: Element): Element | null {
+  for (let at: Element | null = el; at?.parentElement; at = at.parentElement) {
+    if (Array.from(at.parentElement.children).some((c) => c !== at && alike(c, at!))) return at;
+  }
+  return null;
+}
+
 /** Two rows of one list: the same tag, and a class or an attribute name in common (or neither has any). */
-function alike(a: Element, b: Element): boolean {
+export function alike(a: Element, b: Element): boolean {
   if (a.localName !== b.localName) return false;
   const names = (el: Element) => el.getAttributeNames().filter((n) => n !== 'class' && n !== 'style');
   if (!a.classList.length && !b.classList.length && !names(a).length && !names(b).length) return true;

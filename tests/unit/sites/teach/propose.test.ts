@@ -186,3 +186,21 @@ describe('a list grouped by day', () => {
     expect(proposeCards(doc, picked)[0]).toMatchObject({ selector: '.msg', count: 5, exact: true });
   });
 });
+
+describe('a conversation list whose rows are bare <li> wrappers', () => {
+  it('the active card is the conversation element inside the row, told from the others; an id-looking URL parameter is a source', () => {
+    const doc = new DOMParser().parseFromString(`<ul>
+      <li><div data-conversation-id="cs-1001" class="conv conv--active"><div class="conv__name">Emily</div><div class="conv__time">06:33</div></div></li>
+      <li><div data-conversation-id="cs-1002" class="conv"><div class="conv__name">Lucas</div><div class="conv__time">17:59</div></div></li>
+    </ul>`, 'text/html');
+    const card = pickTarget('activeConversationCard', one(doc, '.conv--active .conv__name'));
+    expect(card).toBe(one(doc, '.conv--active'));
+    const proposals = proposeAll(doc, { activeConversationCard: card }, 'https://chat.example.com/inbox/?c=cs-1001&lang=en&page=2');
+    expect(proposals.roles.activeConversationCard?.[0].selector).toContain('.conv--active');
+    expect(proposals.roles.conversationCard?.[0]).toMatchObject({ count: 2, exact: true });
+    expect(proposals.ids.map((p) => [p.source, p.value])).toEqual([
+      [{ attribute: 'data-conversation-id', of: 'activeConversationCard' }, 'cs-1001'],
+      [{ url: 'param', name: 'c' }, 'cs-1001'],
+    ]);
+  });
+});
