@@ -26,6 +26,7 @@ export default defineConfig({
   manifest: {
     name: 'ShopReply',
     description: 'Smart reply suggestions for the TikTok Shop seller chat',
+    // scripting: "Teach this page" injects its interface's chunk into the tab that asks (issue 11).
     permissions: ['alarms', 'notifications', 'scripting'],
     host_permissions: [...SELLER_CHAT_MATCHES],
   },
@@ -34,7 +35,8 @@ export default defineConfig({
     // The content script runs in every seller chat tab: it renders with Preact's React-compatible
     // layer (about 10 kB instead of react-dom's 60 kB gzip). Extension pages keep React.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      // The teaching UI's chunk renders into the content script's shadow root: Preact too.
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.name === 'teach-ui')) return;
       config.resolve ??= {};
       const own = Array.isArray(config.resolve.alias) ? config.resolve.alias : Object.entries(config.resolve.alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve.alias = [...PREACT_FOR_REACT, ...own];

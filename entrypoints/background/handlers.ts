@@ -9,6 +9,7 @@ import { rearmFollowUpAlarm } from './follow-up-alarms';
 import { eventBase } from './event-base';
 import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from './auto-send-claim';
 import type { SiteProfiles } from './site-profiles';
+import { injectTeachUi, openSiteProfileDraft, type SenderTab } from './site-profile-draft';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
 export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfiles?: SiteProfiles) {
@@ -20,7 +21,7 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfi
   const suggester = createSuggester(db, library);
 
   return {
-    async handle(request: Request): Promise<unknown> {
+    async handle(request: Request, sender: SenderTab = {}): Promise<unknown> {
       const now = Date.now();
       switch (request.type) {
         case 'buyer-message':
@@ -69,6 +70,10 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfi
           return profiles().remove(request.id);
         case 'site-profiles-for-page':
           return { profiles: await profiles().forPage(request.url) };
+        case 'open-site-profile-draft':
+          return openSiteProfileDraft(request.profile);
+        case 'load-teach-ui':
+          return injectTeachUi(sender);
       }
     },
   };

@@ -35,7 +35,7 @@ export default defineBackground(() => {
       sendResponse({ error: received.error, code: received.code });
       return;
     }
-    handlers.handle(received.message).then(sendResponse, (error: unknown) => {
+    handlers.handle(received.message, { tabId: sender.tab?.id, frameId: sender.frameId }).then(sendResponse, (error: unknown) => {
       console.error('ShopReply:', error);
       sendResponse({ error: error instanceof Error ? error.message : String(error), code: 'failed' });
     });

@@ -15,6 +15,8 @@ export interface OverlayProps {
   onAutoSend: (enabled: boolean) => void;
   /** The agent's answer to the first "turn on auto-send" in a conversation. */
   onConfirmAutoSend: (confirmed: boolean) => void;
+  /** "Teach this page", offered while roles are missing (entrypoints/chat.content/teach). */
+  onTeach?: () => void;
 }
 
 const sameDock = (a: Dock | null, b: Dock) =>
@@ -59,7 +61,7 @@ function noteText(ui: UiLanguage, note: AutoNote): string {
   }
 }
 
-export function Overlay({ store, docking, onAccept, onDismiss, onAutoSend, onConfirmAutoSend }: OverlayProps) {
+export function Overlay({ store, docking, onAccept, onDismiss, onAutoSend, onConfirmAutoSend, onTeach }: OverlayProps) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const { ref, dock } = useDock(docking, state.onChatPage);
   if (!state.onChatPage) return null;
@@ -94,6 +96,11 @@ export function Overlay({ store, docking, onAccept, onDismiss, onAutoSend, onCon
         >
           {broken ? t(ui, 'overlay.status.broken', { roles }) : t(ui, 'overlay.status.reading')}
         </span>
+        {broken && onTeach && (
+          <button type="button" className="sr-teach-entry" onClick={onTeach} data-testid="shopreply.teach-open">
+            {t(ui, 'teach.open')}
+          </button>
+        )}
         {state.conversationId && (
           <label className="sr-auto" title={t(ui, 'overlay.autosend.hint')}>
             <input

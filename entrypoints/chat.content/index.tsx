@@ -8,6 +8,7 @@ import { createAssistant } from './assistant';
 import { acceptOnlyTrustedEvents } from './trusted';
 import { createDocking } from './dock';
 import { resolveUiLanguage } from '../../lib/i18n';
+import { createTeachEntry } from './teach/entry';
 import './overlay.css';
 
 export default defineContentScript({
@@ -24,6 +25,7 @@ export default defineContentScript({
     const store = createOverlayStore(resolveUiLanguage(navigator.language));
     const docking = createDocking(page);
     const assistant = createAssistant(page, store);
+    const teaching = createTeachEntry(store);
 
     const ui = await createShadowRootUi(ctx, {
       name: 'shopreply-overlay',
@@ -36,6 +38,7 @@ export default defineContentScript({
       mode: import.meta.env.SHOPREPLY_DEMO ? 'open' : 'closed',
       onMount(container, shadow) {
         acceptOnlyTrustedEvents(shadow);
+        teaching.setShadow(shadow);
         const root = createRoot(container);
         root.render(
           <Overlay
@@ -45,6 +48,7 @@ export default defineContentScript({
             onDismiss={assistant.dismiss}
             onAutoSend={(enabled) => void assistant.setAutoSend(enabled)}
             onConfirmAutoSend={(confirmed) => void assistant.confirmAutoSend(confirmed)}
+            onTeach={teaching.open}
           />,
         );
         return root;
@@ -56,5 +60,6 @@ export default defineContentScript({
     ui.mount();
     assistant.start();
     ctx.onInvalidated(assistant.stop);
+    ctx.onInvalidated(teaching.close);
   },
 });

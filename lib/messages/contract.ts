@@ -88,6 +88,10 @@ export const WORKER_CONTRACTS = {
   'remove-site-profile': { request: request('remove-site-profile'), response: SiteProfileRemovedSchema, from: EXTENSION_PAGE },
   // Reads only the profiles of the asking page's own URL.
   'site-profiles-for-page': { request: request('site-profiles-for-page'), response: SiteProfilesForPageSchema, from: CONTENT_SCRIPT },
+  // teach (issue 11): opens the editor with a draft profile; only Apply there changes anything.
+  'open-site-profile-draft': { request: request('open-site-profile-draft'), response: AckSchema, from: EITHER },
+  // Injects our own file into the sender's own tab, which the content script already runs in.
+  'load-teach-ui': { request: request('load-teach-ui'), response: AckSchema, from: CONTENT_SCRIPT },
 } as const satisfies { [K in RequestType]: Contract };
 
 /** Messages from the popup to the content script of a chat tab. */

@@ -79,6 +79,17 @@ export const AutoSendEligibilitySchema = z.object({
 });
 export type AutoSendEligibility = z.infer<typeof AutoSendEligibilitySchema>;
 
+/** The most a draft profile may weigh as JSON: it travels in the editor's URL. */
+export const MAX_DRAFT_PROFILE_CHARS = 100_000;
+
+/**
+ * A draft site profile, by shape only: an object that says it is one. The editor checks the rest
+ * (with the page's selector engine) and shows its problems; the worker has no DOM to check selectors.
+ */
+export const SiteProfileDraftSchema = z
+  .looseObject({ format: z.literal('shopreply.site-profile') })
+  .refine((v) => JSON.stringify(v).length <= MAX_DRAFT_PROFILE_CHARS, { message: `is longer than ${MAX_DRAFT_PROFILE_CHARS} characters as JSON` });
+
 export const OutcomeSchema = z.enum(['accepted', 'edited-then-sent', 'overridden', 'dismissed']);
 
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -157,6 +168,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remove-site-profile'), id }),
   /** Content script at start: the imported profiles whose pages include this URL, most recent first. */
   z.object({ type: z.literal('site-profiles-for-page'), url: z.string().max(4000) }),
+  // teach (issue 11): "Teach this page" hands its profile to the editor.
+  /** Content script: open the editor with this draft site profile for preview and Apply (it changes nothing by itself). */
+  z.object({ type: z.literal('open-site-profile-draft'), profile: SiteProfileDraftSchema }),
+  /** Content script: inject the teaching interface's chunk into the sender's tab (the worker knows the tab). */
+  z.object({ type: z.literal('load-teach-ui') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -30,6 +30,9 @@ const REQUESTS: { [K in keyof typeof WORKER_CONTRACTS]: RequestInput<K> } = {
   'save-site-profile': { type: 'save-site-profile', profile: { format: 'shopreply.site-profile' } },
   'remove-site-profile': { type: 'remove-site-profile', id: 'example-helpdesk' },
   'site-profiles-for-page': { type: 'site-profiles-for-page', url: 'https://chat.example.com/inbox/1' },
+  // teach (issue 11)
+  'open-site-profile-draft': { type: 'open-site-profile-draft', profile: { format: 'shopreply.site-profile', formatVersion: 1 } },
+  'load-teach-ui': { type: 'load-teach-ui' },
 };
 
 const allowed = (sender: MessageSender) =>
@@ -53,14 +56,14 @@ describe('who may send what to the worker', () => {
 
   it('a content script may report the chat and switch one conversation, never change the shop’s settings', () => {
     expect(allowed(contentScript)).toEqual(
-      ['auto-send-result', 'buyer-message', 'claim-auto-send', 'conversation-state', 'list-phrases', 'outcome', 'seller-message', 'set-auto-send', 'site-profiles-for-page', 'taken-over', 'try'],
+      ['auto-send-result', 'buyer-message', 'claim-auto-send', 'conversation-state', 'list-phrases', 'load-teach-ui', 'open-site-profile-draft', 'outcome', 'seller-message', 'set-auto-send', 'site-profiles-for-page', 'taken-over', 'try'],
     );
     const refused = receiveRequest(REQUESTS['set-global-pause'], contentScript, self);
     expect(refused).toEqual({ ok: false, code: 'refused', error: '"set-global-pause" may not be sent from a content-script' });
   });
 
   it('our pages may change settings but not speak for a chat tab (learning comes from tabs only)', () => {
-    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'remove-site-profile', 'save-site-profile', 'set-auto-send', 'set-global-pause', 'site-profiles', 'training-status', 'try'];
+    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'open-site-profile-draft', 'remove-site-profile', 'save-site-profile', 'set-auto-send', 'set-global-pause', 'site-profiles', 'training-status', 'try'];
     expect(allowed(popup)).toEqual(pageTypes);
     expect(allowed(optionsInTab)).toEqual(pageTypes);
     expect(receiveRequest(REQUESTS.outcome, popup, self)).toMatchObject({ ok: false, code: 'refused' });
