@@ -26,6 +26,8 @@ test('a Spanish buyer gets a Spanish answer; accepting it with a click fills the
 test('an English buyer gets an English answer, accepted with Alt+1 and edited before sending', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301');
   await buyerSays(page, 'c-7301', 'how do I return this? I want a refund');
+  // Opened, the chat first shows suggestions for Emily's earlier unanswered question: wait for ours.
+  await expect(page.getByTestId('shopreply.buyer-message')).toContainText('refund');
   await expect(suggestions(page).first()).toBeVisible();
   const first = (await suggestions(page).first().getByTestId('shopreply.suggestion-text').textContent())!;
   expect(first).toMatch(/return|refund/i);
