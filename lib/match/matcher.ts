@@ -210,13 +210,9 @@ class MatcherImpl implements Matcher {
     // Two bars: up to three suggestions are worth showing, but only behind a first one that is
     // likely enough right to interrupt the agent with.
     if (!ranked.length || ranked[0].p < S.calibration.leadAt) return { language: detected, suggestions: [] };
-    // Experiment (reverted in the next commit): beside an unsure first suggestion, runner-ups need
-    // only `unsureRunnerUpShare` of its probability (and their rule's threshold).
-    const first = ranked[0];
-    const unsure = first.reason.kind !== 'keyword' && first.p < S.ranking.unsureAt;
-    const share = unsure ? S.ranking.unsureRunnerUpShare : S.ranking.runnerUpShare;
+    const lead = ranked[0].p;
     const suggestions = ranked
-      .filter((c, i) => i === 0 || c.p >= share * first.p)
+      .filter((c, i) => i === 0 || c.p >= S.ranking.runnerUpShare * lead)
       .slice(0, S.ranking.maxSuggestions)
       .map((c) => this.suggestion(c, detected));
     return { language: detected, suggestions };

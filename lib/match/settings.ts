@@ -119,10 +119,6 @@ export interface RankingSettings {
    * suggestion: beside a sure answer, a long shot is noise; beside an unsure one, it is a choice.
    */
   readonly runnerUpShare: number;
-  /** Experiment: a first suggestion under this probability, not a keyword hit, is unsure… */
-  readonly unsureAt: number;
-  /** …and its runner-ups need only this share of its probability (and their rule's threshold). */
-  readonly unsureRunnerUpShare: number;
 }
 
 export interface MatcherSettings {
@@ -198,8 +194,6 @@ export const DEFAULT_SETTINGS: MatcherSettings = deepFreeze({
     priorityMargin: 0.05,
     maxSuggestions: 3,
     runnerUpShare: 0.05,
-    unsureAt: 0,
-    unsureRunnerUpShare: 0,
   },
 });
 
