@@ -20,7 +20,7 @@ export interface CodedIssue {
 }
 
 /** The value at `path` in what was read, to say what was there instead. */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v = input;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;

@@ -1,6 +1,6 @@
 import { jsonPath, type InputProblem } from '../pack/errors';
 import { guardMessage, guardValue } from '../pack/guard';
-import { codeOfGuard, typeWord } from '../pack/issue-codes';
+import { codeOfGuard, typeWord, valueAt } from '../pack/issue-codes';
 import { parseJsonText, type ParseResult } from '../pack/parse';
 import { PROFILE_FORMAT, PROFILE_FORMAT_VERSION, ROLES, siteProfileFileSchema, type SelectorCheck, type SiteProfileFile } from './profile-v1';
 
@@ -12,15 +12,6 @@ interface Issue {
   keys?: string[];
   params?: Record<string, unknown>;
   expected?: unknown;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v = input;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }
 
 /** One zod issue of a profile file as problems a person can act on (an unknown key gives one per key). */

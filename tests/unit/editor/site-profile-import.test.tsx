@@ -10,22 +10,9 @@ import { createSiteProfileApi } from '../../../components/editor/site-profiles/a
 import type { StoredSiteProfileMessage } from '../../../lib/messages/protocol';
 import { SiteProfileFileSchema, type SiteProfileFile } from '../../../lib/sites/profile-v1';
 import { SELLER_CHAT_MATCHES } from '../../../lib/sites/hosts';
+import { minimalExampleProfile } from '../sites/example-profile';
 
-const helpdesk = {
-  format: 'shopreply.site-profile',
-  formatVersion: 1,
-  id: 'example-helpdesk',
-  name: 'Example helpdesk chat',
-  version: '1.0.0',
-  matches: ['https://chat.example.com/inbox/*'],
-  selectors: {
-    messageCard: ['.thread > .msg'],
-    buyerBubble: ['.msg--in'],
-    composerEditable: ['.reply-box [contenteditable="true"]'],
-    sendButton: ['.reply-box button.send'],
-  },
-  conversationId: [{ url: 'param', name: 'ticket' }],
-};
+const helpdesk = { ...minimalExampleProfile(), conversationId: [{ url: 'param', name: 'ticket' }] };
 
 let n = 0;
 const dbs: ShopReplyDB[] = [];

@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { previewProfile, profileHealth, profileSites } from '../../../lib/sites/preview';
 import { SiteProfileFileSchema, type SiteProfileFile } from '../../../lib/sites/profile-v1';
 import { tiktokShopProfileFile } from '../../../lib/sites';
+import { minimalExampleProfile } from './example-profile';
 
-const helpdesk: SiteProfileFile = SiteProfileFileSchema.parse({
-  format: 'shopreply.site-profile',
-  formatVersion: 1,
-  id: 'example-helpdesk',
-  name: 'Example helpdesk chat',
-  version: '1.0.0',
-  matches: ['https://chat.example.com/inbox/*'],
-  selectors: {
-    messageCard: ['.thread > .msg'],
-    buyerBubble: ['.msg--in'],
-    composerEditable: ['.reply-box [contenteditable="true"]'],
-    sendButton: ['.reply-box button.send'],
-  },
-  conversationId: [{ url: 'param', name: 'ticket' }, { text: 'headerBuyerName' }],
-});
+const helpdesk: SiteProfileFile = SiteProfileFileSchema.parse(minimalExampleProfile());
 
 describe('the preview of an imported site profile', () => {
   it('a new profile: every role it names, its pages, send mode and id sources', () => {

@@ -12,31 +12,11 @@ import {
   toRuntimeProfile,
   validateSiteProfile,
 } from '../../../lib/sites';
+import { exampleProfile } from './example-profile';
 
 const check = () => selectorCheckOf(document);
 
-const valid = () => ({
-  format: 'shopreply.site-profile',
-  formatVersion: 1,
-  id: 'example-helpdesk',
-  name: 'Example helpdesk chat',
-  version: '1.0.0',
-  matches: ['https://chat.example.com/inbox/*'],
-  selectors: {
-    conversationCard: ['.inbox li'],
-    activeConversationCard: ['.inbox li.is-open', '.inbox li[aria-selected="true"]'],
-    headerBuyerName: ['header .customer-name'],
-    messageList: ['.thread'],
-    messageCard: ['.thread > .msg'],
-    buyerBubble: ['.msg--in'],
-    sellerBubble: ['.msg--out'],
-    messageText: ['.msg__body'],
-    composerEditable: ['.reply-box [contenteditable="true"]'],
-    sendButton: ['.reply-box button.send'],
-  } as Record<string, string[]>,
-  conversationId: [{ url: 'param', name: 'ticket' }, { text: 'headerBuyerName' }] as unknown[],
-  send: 'button',
-});
+const valid = exampleProfile;
 
 const problems = (value: unknown) => {
   const r = validateSiteProfile(value, 'p.json', check());
