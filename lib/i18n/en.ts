@@ -585,6 +585,7 @@ export const en = {
   'sites.imported': 'imported {date}',
   'sites.version': 'version {version}',
   'sites.pages': 'Pages: {pages}',
+  'sites.pagesMore': '… and {count} more',
   'sites.export': 'Export',
   'sites.remove': 'Remove',
   'sites.removeConfirm': 'Remove the profile "{name}"? ShopReply stops reading its pages (unless the built-in profile reads them) and gives back the access it was given to them.',
@@ -604,7 +605,7 @@ export const en = {
   'sites.source.attribute': 'the attribute {attribute} of {role}',
   'sites.source.param': 'the URL parameter {name}',
   'sites.source.path': 'the URL path ({pattern})',
-  'sites.source.text': 'the name in {role}',
+  'sites.source.text': '{role} (a name)',
   'sites.source.idLike': 'id attributes of {role}',
   'sites.source.separator': ', then ',
   'sites.send.button': 'sends with the send button',
@@ -686,6 +687,15 @@ export const en = {
   "overlay.role.activeConversationCard": "open conversation",
   "overlay.role.composerTextarea": "reply box",
   "overlay.role.composerEditable": "reply box (editor)",
+  // roles the editor names (site profiles)
+  'overlay.role.messageTime': 'message time',
+  'overlay.role.conversationName': "buyer's name in the list",
+  'overlay.role.unreadBadge': 'unread count',
+  'overlay.role.orderCard': 'order card',
+  'overlay.role.productCard': 'product card',
+  'overlay.role.orderId': 'order number',
+  'overlay.role.productName': 'product name',
+  'overlay.role.sku': 'SKU',
 } as const;
 
 export type MessageKey = keyof typeof en;

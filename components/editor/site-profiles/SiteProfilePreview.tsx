@@ -3,7 +3,7 @@ import { previewProfile } from '../../../lib/sites/preview';
 import type { SiteProfileFile } from '../../../lib/sites/profile-v1';
 import { useT } from '../I18n';
 import type { SiteProfileApi } from './api';
-import { idKindText, idSourcesText } from './health-text';
+import { idKindText, idSourcesText, roleName } from './health-text';
 
 export interface SiteProfilePreviewProps {
   profile: SiteProfileFile;
@@ -80,7 +80,7 @@ export function SiteProfilePreview({ profile, existing, file, api, onDone, onCan
             <tbody>
               {p.roles.map((r) => (
                 <tr key={r.role} data-testid={`shopreply.site-profile-role-${r.role}`}>
-                  <th scope="row"><code>{r.role}</code></th>
+                  <th scope="row">{roleName(r.role, t)} <code className="muted">{r.role}</code></th>
                   <td>{r.before.length ? r.before.map((s) => <code key={s} className="selector">{s}</code>) : <span className="muted">{t('sites.preview.nothing')}</span>}</td>
                   <td>{r.after.length ? r.after.map((s) => <code key={s} className="selector">{s}</code>) : <span className="muted">{t('sites.preview.nothing')}</span>}</td>
                 </tr>

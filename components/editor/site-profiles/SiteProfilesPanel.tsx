@@ -164,7 +164,14 @@ export function SiteProfilesPanel({ api, draftHash }: { api: SiteProfileApi; dra
                   {row.builtIn ? t('sites.builtIn') : t('sites.imported', { date: new Date(row.importedAt ?? 0).toLocaleString(ui === 'zh' ? 'zh-CN' : 'en') })}
                 </span>
               </div>
-              <p className="hint" data-testid="shopreply.site-profile-pages">{t('sites.pages', { pages: profile.matches.join(', ') })}</p>
+              {profile.matches.length > 3 ? (
+                <details className="hint" data-testid="shopreply.site-profile-pages">
+                  <summary>{t('sites.pages', { pages: profile.matches.slice(0, 3).join(', ') })} {t('sites.pagesMore', { count: profile.matches.length - 3 })}</summary>
+                  {profile.matches.slice(3).join(', ')}
+                </details>
+              ) : (
+                <p className="hint" data-testid="shopreply.site-profile-pages">{t('sites.pages', { pages: profile.matches.join(', ') })}</p>
+              )}
               <p className="hint" data-testid="shopreply.site-profile-ids">{idSourcesText(health.idSources, health.defaultIdSources, t)}</p>
               <p className={health.idKind === 'id' ? 'hint' : 'problem problem--warning'} data-testid="shopreply.site-profile-health" data-id-kind={health.idKind}>
                 {idKindText(health.idKind, t)}
@@ -172,7 +179,7 @@ export function SiteProfilesPanel({ api, draftHash }: { api: SiteProfileApi; dra
               {health.idKind !== 'id' && settings && (
                 <label className="check">
                   <input type="checkbox" checked={accepted} onChange={(e) => void acceptRisk(sites, e.target.checked)} data-testid="shopreply.site-profile-accept-risk" />
-                  {t('sites.health.accept', { sites: sites.join(', ') })}
+                  {t('sites.health.accept', { sites: sites.length > 3 ? `${sites.slice(0, 3).join(', ')} ${t('sites.pagesMore', { count: sites.length - 3 })}` : sites.join(', ') })}
                 </label>
               )}
               {row.missing.length > 0 && (
