@@ -65,3 +65,31 @@ test('chatscope: taught with the mouse, saved, applied in the editor, and then i
   await expectSent(page, 1, text);
   await expect(kitState(page)).toHaveAttribute('data-last-sent-conversation', 'cs-1001');
 });
+
+test('Teach a new page from the editor: the address typed there opens the page, whose badge offers Teach this page (loopback: nothing to ask for)', async ({ context, demoUrl, extensionId }) => {
+  const editor = await context.newPage();
+  await editor.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(editor.getByTestId('pack-shopreply-starter')).toBeVisible({ timeout: 30_000 });
+  await editor.getByTestId('nav-packs').click();
+  const section = editor.getByTestId('shopreply.teach-new');
+  await expect(section).toContainText('Teach a new page');
+
+  // An address the spec does not allow is named, and nothing opens.
+  await editor.getByTestId('shopreply.teach-new-address').fill('http://chat.example.com/inbox');
+  await editor.getByTestId('shopreply.teach-new-start').click();
+  await expect(editor.getByTestId('shopreply.teach-new-status')).toHaveText('Only https:// pages can be taught; http:// only on this computer (localhost, 127.0.0.1).');
+
+  const address = kitUrl(demoUrl, 'lexical', 't/t-202');
+  await editor.getByTestId('shopreply.teach-new-address').fill(address);
+  const [chat] = await Promise.all([context.waitForEvent('page'), editor.getByTestId('shopreply.teach-new-start').click()]);
+  await expect(editor.getByTestId('shopreply.teach-new-status')).toHaveText(`Opened ${address}: press “Teach this page” in the ShopReply badge there.`);
+  // The demo build's own content script runs on loopback: no registration to list or cancel.
+  await expect(editor.getByTestId('shopreply.teach-host')).toHaveCount(0);
+
+  await chat.waitForLoadState('domcontentloaded');
+  expect(chat.url()).toBe(address);
+  await expect(chat.getByTestId('shopreply.status')).toContainText("Can't read this chat page", { timeout: 10_000 });
+  await chat.getByTestId('shopreply.teach-open').click();
+  await expect(chat.getByTestId('shopreply.teach')).toBeVisible();
+  await expect(chat.getByTestId('shopreply.teach-live-missing')).toContainText('Still missing');
+});

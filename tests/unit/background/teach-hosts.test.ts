@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ShopReplyDB } from '../../../lib/db/database';
 import { createSiteProfiles, type ProfilePlatform } from '../../../entrypoints/background/site-profiles';
 import { createTeachHosts } from '../../../entrypoints/background/teach-hosts';
+import { createHandlers } from '../../../entrypoints/background/handlers';
+import { createLibraryCache } from '../../../entrypoints/background/library-cache';
 import { DEMO_MATCHES, SELLER_CHAT_MATCHES } from '../../../lib/sites/hosts';
 import { tiktokShopProfileFile } from '../../../lib/sites';
 
@@ -113,5 +115,19 @@ describe('hosts registered for teaching', () => {
     // The profile's re-sync leaves the teaching registrations alone (another prefix).
     await profiles.sync();
     expect(fake.scripts.has('shopreply-teach:https://help.example.org')).toBe(true);
+  });
+
+  it('through the worker’s messages: start, list, and Apply of a profile for the host (save-site-profile) ends the teaching', async () => {
+    db = new ShopReplyDB('worker-teach-hosts-handlers');
+    const fake = fakeBrowser(STORE, ['https://chat.example.com/*']);
+    const profiles = createSiteProfiles(db, fake.platform);
+    const teach = createTeachHosts(fake.platform, async () => (await profiles.list()).map((p) => p.profile.matches), fake.openTab);
+    const handlers = createHandlers(db, createLibraryCache(db), profiles, teach);
+    expect(await handlers.handle({ type: 'teach-host-start', address: 'https://chat.example.com/inbox' })).toMatchObject({ registered: true });
+    expect(await handlers.handle({ type: 'teach-hosts' })).toEqual({ hosts: [{ id: 'shopreply-teach:https://chat.example.com', pattern: 'https://chat.example.com/*' }] });
+    const taught = { ...tiktokShopProfileFile, id: 'chat-example-com', name: 'Chat', matches: ['https://chat.example.com/inbox/*'] };
+    expect(await handlers.handle({ type: 'save-site-profile', profile: taught })).toEqual({ id: 'chat-example-com', created: true });
+    expect(await handlers.handle({ type: 'teach-hosts' })).toEqual({ hosts: [] });
+    expect(fake.scripts.get('shopreply-profile:chat-example-com')?.matches).toEqual(['https://chat.example.com/inbox/*']);
   });
 });
