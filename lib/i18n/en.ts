@@ -686,22 +686,18 @@ export const en = {
   "overlay.role.activeConversationCard": "open conversation",
   "overlay.role.composerTextarea": "reply box",
   "overlay.role.composerEditable": "reply box (editor)",
-  // teachkit (issue 11): "Teach a new page" in the editor's site profiles section.
+  // teachkit (issue 11): "Teach a new page" in the editor (short: the catalogue ships in the content script).
   "sites.teach.title": "Teach a new page",
-  "sites.teach.hint": "For a chat page on a site no profile covers yet: type its address. ShopReply asks your browser for access to that site, opens the page, and its badge there offers “Teach this page”.",
   "sites.teach.address": "Chat page address",
   "sites.teach.start": "Open and teach",
-  "sites.teach.started": "Opened {url}: press “Teach this page” in the ShopReply badge there.",
-  "sites.teach.refused": "Access to {origins} was not given: nothing was opened.",
-  "sites.teach.failed": "Could not start teaching: {error}",
-  "sites.teach.error.empty": "Type the address of the chat page.",
-  "sites.teach.error.invalid": "This is not a web address.",
-  "sites.teach.error.scheme": "Only web pages (https://) can be taught.",
-  "sites.teach.error.http": "Only https:// pages can be taught; http:// only on this computer (localhost, 127.0.0.1).",
-  "sites.teach.hosts": "Being taught (ShopReply runs there until a profile for the site is saved):",
+  "sites.teach.started": "Opened {url}.",
+  "sites.teach.refused": "No access to {origins}.",
+  "sites.teach.badAddress": "Not a web address.",
+  "sites.teach.https": "Only https:// pages (http:// only on localhost).",
+  "sites.teach.hosts": "Being taught:",
   "sites.teach.cancel": "Stop teaching",
   "sites.teach.cancelled": "Stopped teaching on {pattern}.",
-  "sites.teach.cancelledReleased": "Stopped teaching on {pattern}; access to it was given back.",
+  "sites.teach.failed": "Could not start teaching: {error}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,10 +16,10 @@ export interface TeachHostApi {
 }
 
 const PROBLEM_TEXT: Record<TeachAddressProblem, MessageKey> = {
-  'teach-address-empty': 'sites.teach.error.empty',
-  'teach-address-invalid': 'sites.teach.error.invalid',
-  'teach-address-scheme': 'sites.teach.error.scheme',
-  'teach-address-http': 'sites.teach.error.http',
+  'teach-address-empty': 'sites.teach.badAddress',
+  'teach-address-invalid': 'sites.teach.badAddress',
+  'teach-address-scheme': 'sites.teach.https',
+  'teach-address-http': 'sites.teach.https',
 };
 
 /**
@@ -30,7 +30,7 @@ const PROBLEM_TEXT: Record<TeachAddressProblem, MessageKey> = {
 export function TeachNewPage({ teach, subscribe }: { teach: TeachHostApi; subscribe?: (listener: () => void) => () => void }) {
   const t = useT();
   const [address, setAddress] = useState('');
-  const [message, setMessage] = useState<{ text: string; problem?: boolean }>();
+  const [message, setMessage] = useState<{ text: string; problem?: boolean; released?: string[] }>();
   const [hosts, setHosts] = useState<{ id: string; pattern: string }[]>([]);
   const failed = (e: unknown) => setMessage({ text: t('sites.teach.failed', { error: e instanceof Error ? e.message : String(e) }), problem: true });
 
@@ -61,7 +61,7 @@ export function TeachNewPage({ teach, subscribe }: { teach: TeachHostApi; subscr
     teach
       .cancel(id)
       .then(({ released }) => {
-        setMessage({ text: t(released.length ? 'sites.teach.cancelledReleased' : 'sites.teach.cancelled', { pattern }) });
+        setMessage({ text: t('sites.teach.cancelled', { pattern }), released });
         reload();
       })
       .catch(failed);
@@ -70,7 +70,6 @@ export function TeachNewPage({ teach, subscribe }: { teach: TeachHostApi; subscr
   return (
     <div className="teach-new-page" data-testid="shopreply.teach-new">
       <h3>{t('sites.teach.title')}</h3>
-      <p className="hint">{t('sites.teach.hint')}</p>
       <form
         className="actions"
         onSubmit={(e) => {
@@ -93,7 +92,12 @@ export function TeachNewPage({ teach, subscribe }: { teach: TeachHostApi; subscr
         <button type="submit" data-testid="shopreply.teach-new-start">{t('sites.teach.start')}</button>
       </form>
       {message && (
-        <p role={message.problem ? 'alert' : 'status'} className={message.problem ? 'problem' : 'hint'} data-testid="shopreply.teach-new-status">
+        <p
+          role={message.problem ? 'alert' : 'status'}
+          className={message.problem ? 'problem' : 'hint'}
+          data-testid="shopreply.teach-new-status"
+          data-released={message.released?.join(' ')}
+        >
           {message.text}
         </p>
       )}

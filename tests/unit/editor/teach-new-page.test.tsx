@@ -55,12 +55,13 @@ describe('Teach a new page, in the site profiles section', () => {
     typeAndStart('chat.example.com/inbox?ticket=7');
     // Asked in the same task as the click: nothing awaited before the browser's prompt.
     expect(fake.requests).toEqual([['https://chat.example.com/*']]);
-    await waitFor(() => expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Opened https://chat.example.com/inbox?ticket=7: press “Teach this page” in the ShopReply badge there.'));
+    await waitFor(() => expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Opened https://chat.example.com/inbox?ticket=7.'));
     expect(fake.started).toEqual(['https://chat.example.com/inbox?ticket=7']);
     const host = await screen.findByTestId('shopreply.teach-host');
     expect(host.dataset.pattern).toBe('https://chat.example.com/*');
     fireEvent.click(screen.getByTestId('shopreply.teach-host-cancel'));
-    await waitFor(() => expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Stopped teaching on https://chat.example.com/*; access to it was given back.'));
+    await waitFor(() => expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Stopped teaching on https://chat.example.com/*.'));
+    expect(screen.getByTestId('shopreply.teach-new-status').dataset.released).toBe('https://chat.example.com/*');
     await waitFor(() => expect(screen.queryByTestId('shopreply.teach-host')).toBeNull());
   });
 
@@ -76,12 +77,12 @@ describe('Teach a new page, in the site profiles section', () => {
     const fake = fakeTeach(SELLER_CHAT_MATCHES, false);
     show(fake.teach);
     typeAndStart('https://chat.example.com/');
-    await waitFor(() => expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Access to https://chat.example.com/* was not given: nothing was opened.'));
+    await waitFor(() => expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('No access to https://chat.example.com/*.'));
     expect(fake.started).toEqual([]);
     typeAndStart('http://chat.example.com/');
-    expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Only https:// pages can be taught; http:// only on this computer (localhost, 127.0.0.1).');
+    expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Only https:// pages (http:// only on localhost).');
     typeAndStart('');
-    expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Type the address of the chat page.');
+    expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('Not a web address.');
     expect(fake.requests).toEqual([['https://chat.example.com/*']]);
   });
 
@@ -90,6 +91,6 @@ describe('Teach a new page, in the site profiles section', () => {
     show(fake.teach, 'zh');
     expect(screen.getByTestId('shopreply.teach-new').textContent).toContain('教新页面');
     typeAndStart('ftp://chat.example.com/');
-    expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('只能教网页（https://）。');
+    expect(screen.getByTestId('shopreply.teach-new-status').textContent).toBe('仅限 https:// 页面（http:// 仅限本机）。');
   });
 });
