@@ -54,6 +54,8 @@ test('chatscope: taught with the mouse, saved, applied in the editor, and then i
   await expect(page.getByTestId('shopreply.status')).toHaveText('Reading chat', { timeout: 10_000 });
   await expect(page.getByTestId('shopreply.overlay')).toHaveAttribute('data-conversation', /cs-1001/);
   await kitBuyerSays(page, 'cs-1001', 'Where is my order? Tracking please');
+  // The chat opened with suggestions for its last unanswered message: wait for this message's.
+  await expect(page.getByTestId('shopreply.buyer-message')).toContainText('Where is my order? Tracking please', { timeout: 15_000 });
   const first = suggestions(page).first();
   await expect(first).toBeVisible({ timeout: 15_000 });
   const text = (await first.getByTestId('shopreply.suggestion-text').textContent())!;
