@@ -68,7 +68,7 @@ test('chatscope: taught with the mouse, saved, applied in the editor, and then i
   await expect(kitState(page)).toHaveAttribute('data-last-sent-conversation', 'cs-1001');
 });
 
-test('Teach a new page from the editor: the address typed there opens the page, whose badge offers Teach this page (loopback: nothing to ask for)', async ({ context, demoUrl, extensionId }) => {
+test('Teach a new page from the editor: the typed address opens, its badge offers Teach this page, and the Lexical + Virtuoso page taught there suggests, inserts and sends with Enter (loopback: nothing to ask for)', async ({ context, demoUrl, extensionId }) => {
   const editor = await context.newPage();
   await editor.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(editor.getByTestId('pack-shopreply-starter')).toBeVisible({ timeout: 30_000 });
@@ -94,4 +94,38 @@ test('Teach a new page from the editor: the address typed there opens the page, 
   await chat.getByTestId('shopreply.teach-open').click();
   await expect(chat.getByTestId('shopreply.teach')).toBeVisible();
   await expect(chat.getByTestId('shopreply.teach-live-missing')).toContainText('Still missing');
+
+  // Taught there: a Lexical editor that sends with Enter, over a virtualised list.
+  await teachParts(chat, {
+    buyerMessage: chat.locator('.bubble--in .bubble__text').last(),
+    sellerMessage: chat.locator('.bubble--out .bubble__text').last(),
+    composer: chat.locator('.reply-editor__input'),
+    headerBuyerName: chat.locator('.conversation__title'),
+    activeConversationCard: chat.locator('[aria-current="true"] .threads__name'),
+  }, { enterSends: true });
+  await expect(chat.getByTestId('shopreply.teach-live-conversation')).toContainText('t-202');
+  await expect(chat.getByTestId('shopreply.teach-live-missing')).toHaveText('Every required part is found.');
+  const opened = context.waitForEvent('page');
+  const { file } = checkedDraft(await saveDraft(context, chat, extensionId), await pageDocument(chat));
+  expect(file.send).toBe('enter');
+  const draftEditor = await opened;
+  const preview = draftEditor.getByTestId('shopreply.site-profile-preview');
+  await expect(preview).toHaveAttribute('data-kind', 'new', { timeout: 30_000 });
+  await preview.getByTestId('import-apply').click();
+  await expect(draftEditor.getByTestId('shopreply.site-profiles-status')).toContainText('saved.');
+
+  // Back to the chat tab: here Virtuoso rendered no rows at all when reloaded in a background tab.
+  await chat.bringToFront();
+  await chat.reload();
+  await expect(chat.getByTestId('shopreply.status')).toHaveText('Reading chat', { timeout: 10_000 });
+  await kitBuyerSays(chat, 't-202', 'Where is my order? Tracking please');
+  await expect(chat.getByTestId('shopreply.buyer-message')).toContainText('Where is my order? Tracking please', { timeout: 15_000 });
+  const first = suggestions(chat).first().getByTestId('shopreply.suggestion-text');
+  const text = (await first.textContent())!;
+  await first.click();
+  // In Lexical's own state: Enter sends exactly that text.
+  await expect(chat.locator('[data-lexical-editor="true"]')).toHaveText(text);
+  await chat.locator('[data-lexical-editor="true"]').press('Enter');
+  await expectSent(chat, 1, text);
+  await expect(kitState(chat)).toHaveAttribute('data-last-sent-conversation', 't-202');
 });
