@@ -10,12 +10,17 @@ import { eventBase } from './event-base';
 import { claimAutoSend, isClaimedAutoReply, recordAutoSendResult } from './auto-send-claim';
 import type { SiteProfiles } from './site-profiles';
 import { injectTeachUi, openSiteProfileDraft, type SenderTab } from './site-profile-draft';
+import type { TeachHosts } from './teach-hosts';
 
 /** One handler per request type; each returns what the protocol says the sender gets back. */
-export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfiles?: SiteProfiles) {
+export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfiles?: SiteProfiles, teachHosts?: TeachHosts) {
   const profiles = () => {
     if (!siteProfiles) throw new Error('site profiles are not available here');
     return siteProfiles;
+  };
+  const teaching = () => {
+    if (!teachHosts) throw new Error('teaching hosts are not available here');
+    return teachHosts;
   };
   const conversations = createConversationStore(db);
   const suggester = createSuggester(db, library);
@@ -64,8 +69,12 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfi
         // --- site profiles (issue 11, profiles) ---
         case 'site-profiles':
           return { profiles: await profiles().list() };
-        case 'save-site-profile':
-          return profiles().save(request.profile, request.source, now);
+        case 'save-site-profile': {
+          const saved = await profiles().save(request.profile, request.source, now);
+          // teachkit: a profile for a host being taught ends its teaching registration.
+          await teachHosts?.profileSaved((request.profile as { matches: string[] }).matches);
+          return saved;
+        }
         case 'remove-site-profile':
           return profiles().remove(request.id);
         case 'site-profiles-for-page':
@@ -74,6 +83,13 @@ export function createHandlers(db: ShopReplyDB, library: LibraryCache, siteProfi
           return openSiteProfileDraft(request.profile);
         case 'load-teach-ui':
           return injectTeachUi(sender);
+        // --- teachkit (issue 11) ---
+        case 'teach-host-start':
+          return teaching().start(request.address);
+        case 'teach-hosts':
+          return { hosts: await teaching().list() };
+        case 'teach-host-cancel':
+          return teaching().cancel(request.id);
       }
     },
   };

@@ -6,12 +6,15 @@ import { onFollowUpAlarm } from './follow-up-alarms';
 import { housekeeping } from './housekeeping';
 import { createSiteProfiles } from './site-profiles';
 import { browserProfilePlatform } from './profile-platform';
+import { createTeachHosts } from './teach-hosts';
 
 export default defineBackground(() => {
   const db = new ShopReplyDB();
   const library = createLibraryCache(db);
-  const siteProfiles = createSiteProfiles(db, browserProfilePlatform());
-  const handlers = createHandlers(db, library, siteProfiles);
+  const platform = browserProfilePlatform();
+  const siteProfiles = createSiteProfiles(db, platform);
+  const teachHosts = createTeachHosts(platform, async () => (await siteProfiles.list()).map((p) => p.profile.matches));
+  const handlers = createHandlers(db, library, siteProfiles, teachHosts);
   // The content script's registrations for imported profiles follow the table and the granted hosts.
   const resync = () => void siteProfiles.sync().catch((error: unknown) => console.error('ShopReply site profiles:', error));
   browser.permissions.onAdded.addListener(resync);

@@ -21,5 +21,13 @@ export function browserSiteProfiles(ask: Ask): SiteProfileApi {
         return origins.filter((_, i) => held[i]);
       },
     },
+    // teachkit: "Teach a new page" (the worker registers the content script for teaching there).
+    {
+      manifestHosts: browser.runtime.getManifest().host_permissions ?? [],
+      request: (origins) => browser.permissions.request({ origins }),
+      start: (address) => ask({ type: 'teach-host-start', address }),
+      list: async () => (await ask({ type: 'teach-hosts' })).hosts,
+      cancel: (id) => ask({ type: 'teach-host-cancel', id }),
+    },
   );
 }

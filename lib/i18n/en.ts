@@ -696,6 +696,18 @@ export const en = {
   'overlay.role.orderId': 'order number',
   'overlay.role.productName': 'product name',
   'overlay.role.sku': 'SKU',
+  // teachkit (issue 11): "Teach a new page" in the editor (short: the catalogue ships in the content script).
+  "sites.teach.title": "Teach a new page",
+  "sites.teach.address": "Chat page address",
+  "sites.teach.start": "Open and teach",
+  "sites.teach.started": "Opened {url}.",
+  "sites.teach.refused": "No access to {origins}.",
+  "sites.teach.badAddress": "Not a web address.",
+  "sites.teach.https": "Only https:// pages (http:// only on localhost).",
+  "sites.teach.hosts": "Being taught:",
+  "sites.teach.cancel": "Stop teaching",
+  "sites.teach.cancelled": "Stopped teaching on {pattern}.",
+  "sites.teach.failed": "Could not start teaching: {error}",
 } as const;
 
 export type MessageKey = keyof typeof en;

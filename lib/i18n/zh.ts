@@ -698,4 +698,16 @@ export const zh: Record<MessageKey, string> = {
   'overlay.role.orderId': '订单号',
   'overlay.role.productName': '商品名称',
   'overlay.role.sku': 'SKU',
+  // teachkit (issue 11): "Teach a new page" in the editor (short: the catalogue ships in the content script).
+  "sites.teach.title": "教新页面",
+  "sites.teach.address": "聊天页面地址",
+  "sites.teach.start": "打开并教学",
+  "sites.teach.started": "已打开 {url}。",
+  "sites.teach.refused": "未获得 {origins} 的访问权限。",
+  "sites.teach.badAddress": "不是网址。",
+  "sites.teach.https": "仅限 https:// 页面（http:// 仅限本机）。",
+  "sites.teach.hosts": "教学中：",
+  "sites.teach.cancel": "停止教学",
+  "sites.teach.cancelled": "已停止在 {pattern} 上的教学。",
+  "sites.teach.failed": "无法开始教学：{error}",
 };

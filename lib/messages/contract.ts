@@ -14,6 +14,9 @@ import {
   SiteProfilesForPageSchema,
   SuggestionsResponseSchema,
   TabRequestSchema,
+  TeachHostCancelledSchema,
+  TeachHostListSchema,
+  TeachHostStartedSchema,
   TrainingStatusSchema,
   type Request,
   type TabRequest,
@@ -92,6 +95,10 @@ export const WORKER_CONTRACTS = {
   'open-site-profile-draft': { request: request('open-site-profile-draft'), response: AckSchema, from: EITHER },
   // Injects our own file into the sender's own tab, which the content script already runs in.
   'load-teach-ui': { request: request('load-teach-ui'), response: AckSchema, from: CONTENT_SCRIPT },
+  // teachkit (issue 11): which hosts the content script is registered on for teaching: our pages only.
+  'teach-host-start': { request: request('teach-host-start'), response: TeachHostStartedSchema, from: EXTENSION_PAGE },
+  'teach-hosts': { request: request('teach-hosts'), response: TeachHostListSchema, from: EXTENSION_PAGE },
+  'teach-host-cancel': { request: request('teach-host-cancel'), response: TeachHostCancelledSchema, from: EXTENSION_PAGE },
 } as const satisfies { [K in RequestType]: Contract };
 
 /** Messages from the popup to the content script of a chat tab. */

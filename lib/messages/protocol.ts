@@ -173,6 +173,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-site-profile-draft'), profile: SiteProfileDraftSchema }),
   /** Content script: inject the teaching interface's chunk into the sender's tab (the worker knows the tab). */
   z.object({ type: z.literal('load-teach-ui') }),
+  // teachkit (issue 11): "Teach a new page" from the editor, for a host no profile covers yet.
+  /** Options page, after the person granted the host: register the content script there for teaching and open the page. */
+  z.object({ type: z.literal('teach-host-start'), address: z.string().min(1).max(4000) }),
+  /** Options page: the hosts registered for teaching. */
+  z.object({ type: z.literal('teach-hosts') }),
+  /** Options page: stop teaching on a host (unregister; give the host back unless something needs it). */
+  z.object({ type: z.literal('teach-host-cancel'), id }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -284,3 +291,8 @@ export const SiteProfileRemovedSchema = z.object({
   released: z.array(z.string()),
 });
 export const SiteProfilesForPageSchema = z.object({ profiles: z.array(SiteProfileFileSchema) });
+
+// teachkit (issue 11): hosts registered for "Teach a new page".
+export const TeachHostStartedSchema = z.object({ id, url: z.string(), registered: z.boolean() });
+export const TeachHostListSchema = z.object({ hosts: z.array(z.object({ id, pattern: z.string() })) });
+export const TeachHostCancelledSchema = z.object({ released: z.array(z.string()) });

@@ -16,6 +16,7 @@ import { useShopSettings } from '../useShopSettings';
 import type { SiteProfileApi } from './api';
 import { idKindText, idSourcesText } from './health-text';
 import { SiteProfilePreview } from './SiteProfilePreview';
+import { TeachNewPage } from './TeachNewPage';
 
 /** The v1 file as a download: what a supervisor fixes and imports again, or hands to the team. */
 export function exportSiteProfile(profile: SiteProfileFile): void {
@@ -148,6 +149,7 @@ export function SiteProfilesPanel({ api, draftHash }: { api: SiteProfileApi; dra
         </div>
       )}
       {message && <p role="status" data-testid="shopreply.site-profiles-status">{message}</p>}
+      {api.teach && <TeachNewPage teach={api.teach} subscribe={api.subscribe} />}
       {stored && !stored.length && <p className="muted">{t('sites.none')}</p>}
       <ul className="site-profile-list">
         {rows.map((row) => {

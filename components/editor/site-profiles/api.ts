@@ -1,6 +1,7 @@
 import type { StoredSiteProfileMessage } from '../../../lib/messages/protocol';
 import type { SiteProfileFile } from '../../../lib/sites/profile-v1';
 import { originsToRequest } from '../../../lib/sites/origins';
+import type { TeachHostApi } from './TeachNewPage';
 
 /** The browser's side, given by the options page (entrypoints/options/site-profile-browser.ts). */
 export interface ProfileBrowser {
@@ -29,14 +30,17 @@ export interface SiteProfileApi extends ProfileWorker {
   /** Asks for the profile's origins (inside a click: nothing is awaited before the request). */
   allow(profile: Pick<SiteProfileFile, 'matches'>): Promise<boolean>;
   subscribe(listener: () => void): () => void;
+  /** teachkit: "Teach a new page" (hosts registered for teaching); absent where it is not offered. */
+  teach?: TeachHostApi;
 }
 
-export function createSiteProfileApi(worker: ProfileWorker, browser: ProfileBrowser): SiteProfileApi {
+export function createSiteProfileApi(worker: ProfileWorker, browser: ProfileBrowser, teach?: TeachHostApi): SiteProfileApi {
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
   const needs = (profile: Pick<SiteProfileFile, 'matches'>) => originsToRequest(profile.matches, browser.manifestHosts);
   return {
     browser,
+    teach,
     needs,
     async missing(profile) {
       const wanted = needs(profile);

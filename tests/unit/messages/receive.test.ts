@@ -33,6 +33,10 @@ const REQUESTS: { [K in keyof typeof WORKER_CONTRACTS]: RequestInput<K> } = {
   // teach (issue 11)
   'open-site-profile-draft': { type: 'open-site-profile-draft', profile: { format: 'shopreply.site-profile', formatVersion: 1 } },
   'load-teach-ui': { type: 'load-teach-ui' },
+  // teachkit (issue 11)
+  'teach-host-start': { type: 'teach-host-start', address: 'https://chat.example.com/inbox' },
+  'teach-hosts': { type: 'teach-hosts' },
+  'teach-host-cancel': { type: 'teach-host-cancel', id: 'shopreply-teach:https://chat.example.com' },
 };
 
 const allowed = (sender: MessageSender) =>
@@ -63,7 +67,7 @@ describe('who may send what to the worker', () => {
   });
 
   it('our pages may change settings but not speak for a chat tab (learning comes from tabs only)', () => {
-    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'open-site-profile-draft', 'remove-site-profile', 'save-site-profile', 'set-auto-send', 'set-global-pause', 'site-profiles', 'training-status', 'try'];
+    const pageTypes = ['conversation-state', 'followups', 'list-phrases', 'open-site-profile-draft', 'remove-site-profile', 'save-site-profile', 'set-auto-send', 'set-global-pause', 'site-profiles', 'teach-host-cancel', 'teach-host-start', 'teach-hosts', 'training-status', 'try'];
     expect(allowed(popup)).toEqual(pageTypes);
     expect(allowed(optionsInTab)).toEqual(pageTypes);
     expect(receiveRequest(REQUESTS.outcome, popup, self)).toMatchObject({ ok: false, code: 'refused' });
