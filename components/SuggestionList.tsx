@@ -1,5 +1,5 @@
 import type { ShownSuggestion } from '../lib/messages/protocol';
-import { languageName, t, type UiLanguage } from '../lib/i18n';
+import { languageName, t, type UiLanguage } from '../lib/i18n/page';
 import { reasonDetail, reasonText } from './reason-text';
 
 export interface SuggestionListProps {

@@ -1,7 +1,7 @@
 import type { ShownSuggestion } from '../lib/messages/protocol';
 import { openingLabel } from '../lib/conversation/hours';
 import type { Weekday } from '../lib/settings/schema';
-import { languageName, t, type UiLanguage } from '../lib/i18n';
+import { languageName, t, type UiLanguage } from '../lib/i18n/page';
 import { wordWhy } from '../lib/match/explain';
 
 type Reasoned = Pick<ShownSuggestion, 'reason' | 'reasonCode' | 'why'>;

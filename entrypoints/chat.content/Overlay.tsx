@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { SuggestionList } from '../../components/SuggestionList';
-import { t, type UiLanguage } from '../../lib/i18n';
+import { t, type UiLanguage } from '../../lib/i18n/page';
 import { guardText, roleText, unconfirmedText } from '../../lib/i18n/overlay';
 import type { Dock } from '../../lib/overlay/dock';
 import type { Docking } from './dock';

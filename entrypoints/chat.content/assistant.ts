@@ -15,7 +15,7 @@ import type { ChatPage } from './page';
 import { watchChat, type BuyerMessageOrigin } from './watcher';
 import { autoSend, type AutoSendJob, type AutoSendOutcome } from './auto-send';
 import { createAgentActivity } from './agent-activity';
-import { resolveUiLanguage } from '../../lib/i18n';
+import { resolveUiLanguage } from '../../lib/i18n/page';
 import type { AutoNote } from './overlay-store';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));

@@ -7,7 +7,7 @@ import { createChatPage } from './page';
 import { createAssistant } from './assistant';
 import { acceptOnlyTrustedEvents } from './trusted';
 import { createDocking } from './dock';
-import { resolveUiLanguage } from '../../lib/i18n';
+import { resolveUiLanguage } from '../../lib/i18n/page';
 import { createTeachEntry } from './teach/entry';
 import './overlay.css';
 

@@ -1,5 +1,5 @@
 import type { ShownSuggestion } from '../../lib/messages/protocol';
-import type { UiLanguage } from '../../lib/i18n';
+import type { UiLanguage } from '../../lib/i18n/page';
 
 /** What the agent reads about auto-send in the open chat: codes and values, worded by the overlay. */
 export type AutoNote =

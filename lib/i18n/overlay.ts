@@ -1,6 +1,5 @@
 import type { TimeLeft } from '../conversation/time-left';
-import { t, type MessageKey, type UiLanguage } from './index';
-import { en } from './en';
+import { hasMessage, t, type UiLanguage } from './page';
 
 /**
  * Words for the codes lib/ returns to the overlay and the popup: guards of auto-send and the page
@@ -8,7 +7,7 @@ import { en } from './en';
  */
 type Values = Record<string, string | number>;
 
-const has = (key: string): key is MessageKey => key in en;
+const has = hasMessage;
 
 /** Scores and thresholds travel as shares (0.72); people read percentages. */
 function worded(values: Values): Values {

@@ -1,4 +1,4 @@
-import { hasMessage, languageName, t, type MessageKey, type MessageParams, type UiLanguage } from '../i18n';
+import { hasMessage, languageName, t, type PageKey as MessageKey, type MessageParams, type UiLanguage } from '../i18n/page';
 import type { Suggestion } from './types';
 
 /** One reason a suggestion was made, as a catalogue key and its values (the interface words it). */

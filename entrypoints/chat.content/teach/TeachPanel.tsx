@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { t, hasMessage, type UiLanguage } from '../../../lib/i18n';
+import { t, hasMessage, type UiLanguage } from '../../../lib/i18n/page';
 import { roleText } from '../../../lib/i18n/overlay';
 import { REQUIRED_STEPS, TEACH_STEPS, type IdProposal, type TeachStep } from '../../../lib/sites/teach';
 import type { Role } from '../../../lib/sites/profile-v1';
