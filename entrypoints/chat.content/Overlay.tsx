@@ -67,8 +67,10 @@ export function Overlay({ store, docking, onAccept, onDismiss, onAutoSend, onCon
   if (!state.onChatPage) return null;
   const { ui } = state;
   const current = state.conversationId ? state.pending.get(state.conversationId) : undefined;
-  const show = !!current && !state.dismissed && current.suggestions.length > 0;
   const broken = state.missingRoles.length > 0;
+  // The red badge promises that nothing is suggested: without a role (a reply box, say) a
+  // suggestion could not be used as offered.
+  const show = !broken && !!current && !state.dismissed && current.suggestions.length > 0;
   const note = state.autoNote;
   // Nothing to say: one line, so that the panel takes as little of the chat as it can.
   const collapsed = !show && !note && !state.confirming;

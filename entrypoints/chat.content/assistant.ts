@@ -87,6 +87,8 @@ export function createAssistant(page: ChatPage, store: OverlayStore) {
 
   async function onBuyerMessage(context: ConversationContext, messageKey: string, text: string, origin: BuyerMessageOrigin) {
     const since = activity.count();
+    // The page as it is now decides whether suggestions may show (a role may have come or gone).
+    refreshStatus();
     const ask = nextAsk(context.conversationId);
     let raw: unknown;
     try {

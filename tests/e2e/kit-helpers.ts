@@ -11,6 +11,9 @@ export const KIT_PROFILE_FILES: Record<KitName, string> = {
   lexical: new URL('../fixtures/profiles/lexical-virtuoso.profile.json', import.meta.url).pathname,
 };
 
+/** The lexical page's profile that tells conversations apart by the buyer's name only. */
+export const NAME_ONLY_PROFILE_FILE = new URL('../fixtures/profiles/lexical-virtuoso-name-only.profile.json', import.meta.url).pathname;
+
 export function kitProfile(kit: KitName): KitProfile {
   return JSON.parse(readFileSync(KIT_PROFILE_FILES[kit], 'utf8')) as KitProfile;
 }

@@ -170,13 +170,18 @@ test.describe('Lexical + Virtuoso page', () => {
     const before = Number(await row!.getAttribute('data-item-index'));
     await page.locator('[data-virtuoso-scroller="true"]').evaluate((el, rows) => (el.scrollTop -= (64 * el.scrollHeight) / rows), LONG_HISTORY);
     // The same node, still in the page, now shows an older message (its index and text agree).
-    const shift = () =>
-      row!.evaluate((el, before) => {
+    // Index and text read in one go: the list may re-render between two separate reads.
+    let seen = { shift: 0, text: '' };
+    const shift = async () => {
+      seen = await row!.evaluate((el, before) => {
         const index = Number(el.getAttribute('data-item-index'));
-        return el.isConnected && el.textContent!.includes(`(#${index + 1})`) ? before - index : 0;
+        const ok = el.isConnected && el.textContent!.includes(`(#${index + 1})`);
+        return { shift: ok ? before - index : 0, text: el.textContent! };
       }, before);
+      return seen.shift;
+    };
     await expect.poll(shift).toBeGreaterThan(0);
-    expect(await row!.textContent()).not.toContain(`(#${LONG_HISTORY})`);
+    expect(seen.text).not.toContain(`(#${LONG_HISTORY})`);
 
     await page.locator('[data-virtuoso-scroller="true"]').evaluate((el) => (el.scrollTop = 0));
     await expect(rows(page).first()).toContainText('(#1)');
