@@ -9,7 +9,7 @@ import { expectSent, KIT_PROFILE_FILES, NAME_ONLY_PROFILE_FILE, kitBuyerSays, ki
  * pages built from chatscope's chat UI kit, and from Lexical with a react-virtuoso list. Each
  * profile is imported as a supervisor does (the options page's import panel: preview, Apply), and
  * what was sent is what the page's own state sent (`kit.state`), not what its DOM shows.
- * Point-and-pick stays fixme: the teach work lands separately.
+ * Point-and-pick on the chatscope page, end to end: tests/e2e/teach-kits.spec.ts.
  */
 
 async function openImport(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -231,9 +231,4 @@ test('a profile that tells conversations apart by name only says so in its healt
   await buyerAsks(page, 't-202', DISCOUNT);
   await expect(kitState(page)).toHaveAttribute('data-sent-count', '1', { timeout: 20_000 });
   await expect(kitState(page)).toHaveAttribute('data-last-sent-conversation', 't-202');
-});
-
-test.fixme('point-and-pick makes a working profile for the chatscope page', async () => {
-  // Teach this page on /kits/chatscope/, pick each role, save, export: the saved profile reads the
-  // page as tests/fixtures/profiles/chatscope.profile.json does (see tests/e2e/kits.spec.ts).
 });
