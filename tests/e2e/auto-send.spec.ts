@@ -134,6 +134,9 @@ test('switching chats during the pause sends nothing to either buyer', async ({ 
 
 test('a conversation known only by the buyer’s name is never answered automatically', async ({ context, demoUrl }) => {
   const page = await openChat(context, demoUrl, 'conversation=c-7301&ids=none');
+  // Once the opened chat's own question has its suggestions, the chat has been read: what the buyer
+  // writes next is new, not history (docs/reading.md), so the auto-send rules apply to it.
+  await expect(suggestions(page).first()).toBeVisible();
   await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
