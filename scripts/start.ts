@@ -38,6 +38,8 @@ async function playScript(page: Page, outDir: string): Promise<TranscriptEntry[]
     const shown = page.getByTestId('shopreply.suggestion-text');
     let suggestions: string[] = [];
     try {
+      // An opened chat first shows suggestions for its earlier unanswered message: wait for this one's.
+      await page.getByTestId('shopreply.buyer-message').filter({ hasText: line.text }).waitFor({ timeout: 30_000 });
       await shown.first().waitFor({ timeout: 30_000 });
       suggestions = await shown.allTextContents();
     } catch {
@@ -55,8 +57,12 @@ async function playScript(page: Page, outDir: string): Promise<TranscriptEntry[]
     if (choice >= 0) {
       await page.getByPlaceholder(/Send a message|发送消息/).click();
       await page.keyboard.press(`Alt+${choice + 1}`);
-      await page.locator('#chat-input-send-button').click();
-      replySent = suggestions[choice];
+      const send = page.locator('#chat-input-send-button');
+      // Sent only once the suggestion is in the composer (the page enables Send then).
+      if (await send.isEnabled({ timeout: 10_000 }).catch(() => false)) {
+        await send.click();
+        replySent = suggestions[choice];
+      }
     }
     entries.push({ conversationId: line.conversationId, buyer, buyerMessage: line.text, suggestions, replySent, screenshot });
     console.log(`${buyer}: ${line.text}\n  → ${replySent ?? '(no suggestion)'}`);
