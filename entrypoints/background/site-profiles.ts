@@ -1,6 +1,7 @@
 import type { ShopReplyDB } from '../../lib/db/database';
 import { listSiteProfiles, removeSiteProfile, saveSiteProfile, siteProfilesForUrl } from '../../lib/db/site-profiles';
 import { SiteProfileFileSchema } from '../../lib/sites/profile-v1';
+import { patternOfTeachScript } from '../../lib/sites/teach-host';
 import { PROFILE_SCRIPT_PREFIX, originOf, originsToRelease, wantedRegistrations, type ScriptRegistration } from '../../lib/sites/origins';
 
 /** What the worker needs of the browser for site profiles (the real one is in index.ts; tests pass a fake). */
@@ -68,7 +69,9 @@ export function createSiteProfiles(db: ShopReplyDB, platform: ProfilePlatform) {
     async remove(id: string) {
       const removed = await removeSiteProfile(db, id);
       if (!removed) return { removed: false, released: [] };
-      const remaining = (await listSiteProfiles(db)).map((p) => p.profile.matches);
+      // A host being taught ("Teach a new page") still needs its access, whatever profile goes.
+      const teaching = (await platform.registered()).flatMap((r) => patternOfTeachScript(r.id) ?? []);
+      const remaining = [...(await listSiteProfiles(db)).map((p) => p.profile.matches), teaching];
       const candidates = originsToRelease(removed.matches, remaining, platform.manifest().hosts);
       const held = candidates.length ? await platform.granted(candidates) : new Set<string>();
       const released = candidates.filter((o) => held.has(o));

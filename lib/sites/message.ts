@@ -20,8 +20,9 @@ export function readMessageCard(card: Element, profile: SiteProfile): MessageRea
   const textEl = queryFirst(card, s.messageText);
   const timeEl = queryFirst(card, s.messageTime);
   let text = textOf(textEl);
-  if (!textEl && author === 'system') {
-    // A system line ("The buyer left the chat") has no bubble: its text is the card minus its time.
+  // Without a messageText role the message's text is the card's (site-profile-v1); a system line
+  // ("The buyer left the chat") has no text element either. Either way: the card minus its time.
+  if (!textEl && (author === 'system' || !s.messageText.length)) {
     text = textOf(card);
     const time = textOf(timeEl);
     if (time && text.endsWith(time)) text = text.slice(0, -time.length).trim();

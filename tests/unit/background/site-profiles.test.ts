@@ -90,4 +90,15 @@ describe('site profiles in the worker', () => {
     expect(fake.scripts.get('shopreply-profile:archive')?.matches).toEqual(['https://chat.example.com/archive/*']);
     expect(await profiles.remove('helpdesk')).toEqual({ removed: false, released: [] });
   });
+
+  it('remove keeps the access of a host that is being taught', async () => {
+    db = new ShopReplyDB('worker-profiles-4');
+    const fake = fakePlatform(['https://help.example.org/*']);
+    fake.scripts.set('shopreply-teach:https://help.example.org', { matches: ['https://help.example.org/*'], js: ['content-scripts/chat.js'] });
+    const profiles = createSiteProfiles(db, fake.platform);
+    await profiles.save(profile('helpdesk', ['https://help.example.org/inbox/*']), undefined, 1);
+    expect(await profiles.remove('helpdesk')).toEqual({ removed: true, released: [] });
+    expect(fake.released).toEqual([]);
+    expect(fake.granted.has('https://help.example.org/*')).toBe(true);
+  });
 });

@@ -181,3 +181,20 @@ describe('cardOf', () => {
     expect(cardOf(doc.querySelector('textarea')!, profile)).toBeNull();
   });
 });
+
+describe('readMessageCard with a profile that names no messageText (site-profile-v1: the card’s text)', () => {
+  const noText = { ...profile, selectors: { ...profile.selectors, messageText: [] as string[], messageTime: ['.t'] } };
+  const card = (html: string) => new DOMParser().parseFromString(`<div class="m">${html}</div>`, 'text/html').body.firstElementChild!;
+
+  it('reads the whole card, less its time label', () => {
+    expect(readMessageCard(card('<div class="chatd-bubble-main--other">Where is my order?</div><span class="t">5:55 PM</span>'), noText)).toEqual({
+      author: 'buyer',
+      text: 'Where is my order?',
+      timeLabel: '5:55 PM',
+    });
+  });
+
+  it('still reads nothing from a card whose named text element is missing (an image)', () => {
+    expect(readMessageCard(card('<div class="chatd-bubble-main--other"><img alt=""></div>'), profile).text).toBe('');
+  });
+});
