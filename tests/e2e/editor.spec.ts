@@ -117,6 +117,8 @@ test('undo an edited reply with Ctrl+Z and the button; redo', async ({ context, 
   // inputValue() does not wait: read the reply once the English tab shows (under load it may not yet).
   await expect(page.getByTestId('lang-tab-en')).toHaveAttribute('aria-selected', 'true');
   const reply = page.getByTestId('rule-reply').first();
+  // The tab may show before its reply does (a loaded run read the Chinese one): wait for the English text.
+  await expect(reply).toHaveValue(/reaching out/);
   const original = await reply.inputValue();
   await reply.fill('Hey {buyer_name}!');
   await reply.press('Tab');

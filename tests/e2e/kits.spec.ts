@@ -185,7 +185,8 @@ test.describe('Lexical + Virtuoso page', () => {
 
     await page.locator('[data-virtuoso-scroller="true"]').evaluate((el) => (el.scrollTop = 0));
     await expect(rows(page).first()).toContainText('(#1)');
-    await expect(rows(page).filter({ hasText: `(#${LONG_HISTORY})` })).toHaveCount(0);
+    // At the top, too, only a window of the history is in the DOM.
+    expect(await rows(page).count()).toBeLessThan(LONG_HISTORY / 4);
   });
 
   test('a buyer message follows the list to the bottom; one in a closed thread marks it unread', async ({ page, demoUrl }) => {
