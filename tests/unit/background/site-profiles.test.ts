@@ -1,36 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ShopReplyDB } from '../../../lib/db/database';
-import { createSiteProfiles, type ProfilePlatform } from '../../../entrypoints/background/site-profiles';
+import { createSiteProfiles } from '../../../entrypoints/background/site-profiles';
+import { fakeBrowser } from './fake-browser';
 import { DEMO_MATCHES, SELLER_CHAT_MATCHES } from '../../../lib/sites/hosts';
 import { tiktokShopProfileFile } from '../../../lib/sites';
 
 const MANIFEST_HOSTS = [...SELLER_CHAT_MATCHES, ...DEMO_MATCHES];
 
-/** The browser as the worker sees it: granted hosts, registered scripts, and what was given back. */
-function fakePlatform(grantedHosts: string[]) {
-  const granted = new Set(grantedHosts);
-  const scripts = new Map<string, { matches: string[]; js: string[] }>([['someone-else', { matches: ['https://x.example/*'], js: ['x.js'] }]]);
-  const released: string[][] = [];
-  const registrations: string[] = [];
-  const platform: ProfilePlatform = {
-    manifest: () => ({ hosts: MANIFEST_HOSTS, contentMatches: MANIFEST_HOSTS, js: ['content-scripts/chat.js'] }),
-    granted: async (origins) => new Set(origins.filter((o) => granted.has(o))),
-    release: async (origins) => {
-      released.push(origins);
-      origins.forEach((o) => granted.delete(o));
-    },
-    registered: async () => [...scripts].map(([id, s]) => ({ id, matches: s.matches })),
-    register: async (list) =>
-      list.forEach((s) => {
-        if (scripts.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
-        registrations.push(s.id);
-        scripts.set(s.id, { matches: s.matches, js: s.js });
-      }),
-    unregister: async (ids) => ids.forEach((id) => scripts.delete(id)),
-  };
-  return { platform, scripts, released, granted, registrations };
-}
+const fakePlatform = (grantedHosts: string[]) => fakeBrowser(MANIFEST_HOSTS, grantedHosts);
 
 const profile = (id: string, matches: string[]) => ({ ...tiktokShopProfileFile, id, name: id, matches });
 

@@ -1,43 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ShopReplyDB } from '../../../lib/db/database';
-import { createSiteProfiles, type ProfilePlatform } from '../../../entrypoints/background/site-profiles';
+import { createSiteProfiles } from '../../../entrypoints/background/site-profiles';
+import { fakeBrowser } from './fake-browser';
 import { createTeachHosts } from '../../../entrypoints/background/teach-hosts';
 import { createHandlers } from '../../../entrypoints/background/handlers';
 import { createLibraryCache } from '../../../entrypoints/background/library-cache';
 import { DEMO_MATCHES, SELLER_CHAT_MATCHES } from '../../../lib/sites/hosts';
 import { tiktokShopProfileFile } from '../../../lib/sites';
 
-/**
- * "Teach a new page" in the worker, against a fake browser that keeps registrations the way
- * `registerContentScripts` does (they outlive the worker: a new worker sees them).
- */
-function fakeBrowser(manifestHosts: string[], grantedHosts: string[]) {
-  const granted = new Set(grantedHosts);
-  const scripts = new Map<string, { matches: string[]; js: string[] }>([['someone-else', { matches: ['https://x.example/*'], js: ['x.js'] }]]);
-  const released: string[][] = [];
-  const opened: string[] = [];
-  const platform: ProfilePlatform = {
-    manifest: () => ({ hosts: manifestHosts, contentMatches: manifestHosts, js: ['content-scripts/chat.js'] }),
-    granted: async (origins) => new Set(origins.filter((o) => granted.has(o))),
-    release: async (origins) => {
-      released.push(origins);
-      origins.forEach((o) => granted.delete(o));
-    },
-    registered: async () => [...scripts].map(([id, s]) => ({ id, matches: s.matches })),
-    register: async (list) =>
-      list.forEach((s) => {
-        if (scripts.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
-        scripts.set(s.id, { matches: s.matches, js: s.js });
-      }),
-    unregister: async (ids) =>
-      ids.forEach((id) => {
-        if (!scripts.delete(id)) throw new Error(`nonexistent script id ${id}`);
-      }),
-  };
-  const openTab = async (url: string) => opened.push(url);
-  return { platform, scripts, released, granted, opened, openTab };
-}
+/** "Teach a new page" in the worker, against a fake browser (./fake-browser.ts). */
 
 const STORE = SELLER_CHAT_MATCHES;
 let db: ShopReplyDB | undefined;
