@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, stopServiceWorkers, test } from './fixtures';
 import { ALWAYS_OPEN, buyerSays, composer, configureShop, openChat, openConversation, sellerBubbles, suggestions, turnOnAutoSend } from './chat-helpers';
 
@@ -15,6 +15,16 @@ const autoNote = (page: Page) => page.getByTestId('shopreply.autonote');
 const AFTER_AUTO_SEND_WINDOW = 4000;
 
 /** Asks as a buyer and waits for the answer: the pause before the automatic reply has begun. */
+/**
+ * Emily's chat, opened and read: its own earlier question has its suggestions, so what the buyer
+ * writes next is new, not history still arriving (docs/reading.md), and the auto-send rules apply.
+ */
+async function openRead(context: BrowserContext, demoUrl: string, query: string): Promise<Page> {
+  const page = await openChat(context, demoUrl, query);
+  await expect(suggestions(page).first()).toBeVisible();
+  return page;
+}
+
 async function buyerAsks(page: Page, conversationId: string, text: string) {
   await buyerSays(page, conversationId, text);
   // The chat may already show suggestions for the message it was opened with: wait for this one's.
@@ -27,8 +37,8 @@ test.beforeEach(async ({ context, extensionId }) => {
 });
 
 test('two tabs on one chat send the automatic reply once', async ({ context, demoUrl }) => {
-  const a = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
-  const b = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
+  const a = await openRead(context, demoUrl, 'conversation=c-7301&sync=1');
+  const b = await openRead(context, demoUrl, 'conversation=c-7301&sync=1');
   await turnOnAutoSend(a);
   const before = await sellerBubbles(a).count();
   await buyerSays(a, 'c-7301', QUESTION);
@@ -41,8 +51,8 @@ test('two tabs on one chat send the automatic reply once', async ({ context, dem
 });
 
 test('the worker stopped in the middle of an automatic send: no second send after it starts again', async ({ context, demoUrl }) => {
-  const a = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
-  const b = await openChat(context, demoUrl, 'conversation=c-7301&sync=1');
+  const a = await openRead(context, demoUrl, 'conversation=c-7301&sync=1');
+  const b = await openRead(context, demoUrl, 'conversation=c-7301&sync=1');
   await turnOnAutoSend(a);
   // Tab B is slow: it gets the buyer's message only after the reply went out.
   await b.getByTestId('demo.sync-hold').check();
@@ -66,7 +76,7 @@ test('the worker stopped in the middle of an automatic send: no second send afte
 });
 
 test('a key pressed in the composer during the pause cancels the automatic reply', async ({ context, demoUrl }) => {
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
+  const page = await openRead(context, demoUrl, 'conversation=c-7301');
   await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
@@ -81,7 +91,7 @@ test('a key pressed in the composer during the pause cancels the automatic reply
 });
 
 test('a message from the shop during the pause cancels the automatic reply', async ({ context, demoUrl }) => {
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
+  const page = await openRead(context, demoUrl, 'conversation=c-7301');
   await turnOnAutoSend(page);
   await buyerAsks(page, 'c-7301', QUESTION);
   // Sent by the shop from elsewhere (no key pressed here): only the new bubble says so.
@@ -98,7 +108,7 @@ test('a message from the shop during the pause cancels the automatic reply', asy
 });
 
 test('"pause all" or auto-send off during the pause stops a reply already found eligible', async ({ context, demoUrl, extensionId }) => {
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
+  const page = await openRead(context, demoUrl, 'conversation=c-7301');
   await turnOnAutoSend(page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -120,7 +130,7 @@ test('"pause all" or auto-send off during the pause stops a reply already found 
 });
 
 test('switching chats during the pause sends nothing to either buyer', async ({ context, demoUrl }) => {
-  const page = await openChat(context, demoUrl, 'conversation=c-7301');
+  const page = await openRead(context, demoUrl, 'conversation=c-7301');
   await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
@@ -133,10 +143,7 @@ test('switching chats during the pause sends nothing to either buyer', async ({ 
 });
 
 test('a conversation known only by the buyer’s name is never answered automatically', async ({ context, demoUrl }) => {
-  const page = await openChat(context, demoUrl, 'conversation=c-7301&ids=none');
-  // Once the opened chat's own question has its suggestions, the chat has been read: what the buyer
-  // writes next is new, not history (docs/reading.md), so the auto-send rules apply to it.
-  await expect(suggestions(page).first()).toBeVisible();
+  const page = await openRead(context, demoUrl, 'conversation=c-7301&ids=none');
   await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
@@ -147,7 +154,7 @@ test('a conversation known only by the buyer’s name is never answered automati
 
 test('where a supervisor accepts name-only ids, a reply decided for one "Emily Carter" never reaches the other after a switch', async ({ context, demoUrl, extensionId }) => {
   await configureShop(context, extensionId, { ...SHOP, nameOnlyAutoSendSites: [new URL(demoUrl).hostname] });
-  const page = await openChat(context, demoUrl, 'conversation=c-7301&ids=none&twins=1');
+  const page = await openRead(context, demoUrl, 'conversation=c-7301&ids=none&twins=1');
   await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
@@ -162,7 +169,7 @@ test('where a supervisor accepts name-only ids, a reply decided for one "Emily C
 });
 
 test('in a contenteditable composer our own insertion is not taken for the agent typing', async ({ context, demoUrl }) => {
-  const page = await openChat(context, demoUrl, 'conversation=c-7301&composer=contenteditable');
+  const page = await openRead(context, demoUrl, 'conversation=c-7301&composer=contenteditable');
   await turnOnAutoSend(page);
   const sent = await sentCount(page);
   await buyerAsks(page, 'c-7301', QUESTION);
