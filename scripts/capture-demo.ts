@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staticCapture } from './capture-html';
 import { findChromium } from './chromium';
 import { startDemoServer } from './serve-demo';
 
@@ -54,12 +55,7 @@ const CAPTURES: Capture[] = [
 ];
 
 function clean(html: string, capture: Capture, url: string): string {
-  const body = html
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<style\b[\s\S]*?<\/style>/gi, '')
-    .replace(/<link\b[^>]*>/gi, '');
-  const note = `<!-- Captured from the demo seller chat ${url} by scripts/capture-demo.ts: ${capture.about}. -->`;
-  return `<!DOCTYPE html>\n${note}\n${body.replace(/^<!DOCTYPE html>/i, '')}\n`;
+  return staticCapture(html, `Captured from the demo seller chat ${url} by scripts/capture-demo.ts: ${capture.about}.`);
 }
 
 async function main() {

@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staticCapture } from '../../../scripts/capture-html';
 import { findChromium } from '../../../scripts/chromium';
 import { startDemoServer } from '../../../scripts/serve-demo';
 
@@ -47,12 +48,7 @@ export const KIT_CAPTURES: KitCapture[] = [
 ];
 
 function clean(html: string, capture: KitCapture): string {
-  const body = html
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<style\b[\s\S]*?<\/style>/gi, '')
-    .replace(/<link\b[^>]*>/gi, '');
-  const note = `<!-- Captured from the kit chat page http://127.0.0.1${capture.path} by tests/e2e/kits/capture.ts: ${capture.about}. -->`;
-  return `<!DOCTYPE html>\n${note}\n${body.replace(/^<!DOCTYPE html>/i, '')}\n`;
+  return staticCapture(html, `Captured from the kit chat page http://127.0.0.1${capture.path} by tests/e2e/kits/capture.ts: ${capture.about}.`);
 }
 
 async function main() {
